@@ -1,0 +1,3 @@
+from tiepxuc.cli import main
+
+main()

@@ -1,0 +1,73 @@
+"""What every command shares: error handling, finding the repository, dates from options."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+
+from tiepxuc.errors import EXIT_CANNOT_RUN, TiepxucError
+from tiepxuc.messages import t
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def err(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def handle_errors(func: F) -> F:
+    """Turn failures into a Vietnamese message and an exit status; never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TiepxucError as exc:
+            err(t("cli.error", message=exc.message))
+            raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:  # `tiepxuc rules | head`: the reader has gone; stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            err(t("cli.interrupted"))
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so plainly, keep the traceback for developers
+            if os.environ.get("TIEPXUC_DEBUG"):
+                raise
+            err(t("cli.internal_error", kind=type(exc).__name__))
+            raise typer.Exit(EXIT_CANNOT_RUN) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def repo_root() -> Path:
+    from tiepxuc.repo import find_root
+
+    return find_root(Path.cwd())
+
+
+def parse_date_option(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    from pydantic import TypeAdapter, ValidationError
+
+    from tiepxuc.records.types import Date
+
+    try:
+        return TypeAdapter(Date).validate_python(value)
+    except ValidationError:
+        raise TiepxucError(t("cli.bad_date", option=option, value=value)) from None
+
+
+def use_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"

@@ -1,0 +1,52 @@
+"""`tiepxuc validate`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root, use_color
+from tiepxuc.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS
+from tiepxuc.messages import t
+
+_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m"}
+
+
+@handle_errors
+def validate(
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.validate.opt_json"))] = False,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", metavar="NGÀY", help=t("cli.opt.as_of"))] = None,
+) -> None:
+    from tiepxuc.diagnostics import has_errors
+    from tiepxuc.repo import load
+    from tiepxuc.validation import validate_repository
+
+    root = repo_root()
+    day = parse_date_option(as_of, "--as-of") or date.today()
+    repo = load(root)
+    problems = validate_repository(repo, day)
+    if as_json:
+        typer.echo(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        color = use_color()
+        for problem in problems:
+            line = problem.format()
+            if color:
+                word = t("severity." + problem.severity)
+                line = line.replace(f" {word} ", f" {_COLORS[problem.severity]}{word}\x1b[0m ", 1)
+            typer.echo(line)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    files = len(repo.records) + 1
+    if not as_json:
+        if problems:
+            err(t("cli.validate.summary", errors=errors, warnings=warnings, files=files))
+        else:
+            err(t("cli.validate.clean", files=files))
+    if any(p.fatal for p in problems):
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    raise typer.Exit(EXIT_PROBLEMS if has_errors(problems) else EXIT_OK)

@@ -1,0 +1,270 @@
+"""`tiepxuc init`, `tiepxuc new-plan`, `tiepxuc new-session`: new records, drafted for editing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
+from tiepxuc.errors import TiepxucError
+from tiepxuc.messages import t
+
+NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
+
+
+def _choose(enum, typed: str | None, *, prompt_key: str, default, no_input: bool, option: str):
+    """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
+    from tiepxuc.records.check import enum_choices, parse_enum
+
+    while True:
+        if typed is None:
+            if no_input:
+                if default is None:
+                    raise TiepxucError(t("cli.missing_option", option=option))
+                return default
+            typed = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
+                                 default=default.value if default is not None else None)
+        member = parse_enum(enum, typed)
+        if member is not None:
+            return member
+        if no_input:
+            raise TiepxucError(t("cli.bad_choice", option=option, value=typed,
+                                 choices=enum_choices(enum)))
+        err(t("cli.bad_choice", option=option, value=typed, choices=enum_choices(enum)))
+        typed = None
+
+
+def _ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | None = None,
+         required: bool = False, option: str = "") -> str | None:
+    if value is not None:
+        return value.strip() or None
+    if no_input:
+        if required and not default:
+            raise TiepxucError(t("cli.missing_option", option=option))
+        return default
+    answer = typer.prompt(t(prompt_key), default=default or "", show_default=bool(default))
+    answer = answer.strip()
+    if required and not answer:
+        raise TiepxucError(t("cli.missing_option", option=option))
+    return answer or None
+
+
+def _ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
+              required: bool) -> date | None:
+    while True:
+        text = _ask(value, prompt_key, no_input=no_input, required=required, option=option)
+        if text is None:
+            return None
+        try:
+            return parse_date_option(text, option)
+        except TiepxucError as exc:
+            if no_input or value is not None:
+                raise
+            err(exc.message)
+
+
+# ---------------------------------------------------------------- init
+
+
+@handle_errors
+def init(
+    path: Annotated[str, typer.Argument(metavar="THƯ-MỤC", help=t("cli.init.arg"))] = ".",
+    name: Annotated[Optional[str], typer.Option("--name", help=t("cli.init.opt_name"))] = None,
+    level: Annotated[Optional[str], typer.Option("--level", help=t("cli.init.opt_level"))] = None,
+    place: Annotated[Optional[str], typer.Option("--place", help=t("cli.init.opt_place"))] = None,
+    province: Annotated[Optional[str], typer.Option(
+        "--province", help=t("cli.init.opt_province"))] = None,
+    party_superior: Annotated[Optional[str], typer.Option(
+        "--party-superior", help=t("cli.init.opt_party_superior"))] = None,
+    profile: Annotated[Optional[str], typer.Option(
+        "--profile", help=t("cli.init.opt_profile"))] = None,
+    secretary: Annotated[Optional[str], typer.Option(
+        "--secretary", help=t("cli.init.opt_secretary"))] = None,
+    council_chair: Annotated[Optional[str], typer.Option(
+        "--council-chair", help=t("cli.init.opt_council_chair"))] = None,
+    committee_chair: Annotated[Optional[str], typer.Option(
+        "--committee-chair", help=t("cli.init.opt_committee_chair"))] = None,
+    front_chair: Annotated[Optional[str], typer.Option(
+        "--front-chair", help=t("cli.init.opt_front_chair"))] = None,
+    since: Annotated[Optional[str], typer.Option(
+        "--since", metavar="NGÀY", help=t("cli.init.opt_since"))] = None,
+    author: Annotated[Optional[str], typer.Option(
+        "--author", metavar="'TÊN <EMAIL>'", help=t("cli.opt.author"))] = None,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc import scaffold, vcs
+    from tiepxuc.fileio import atomic_write
+    from tiepxuc.records.models import Level
+    from tiepxuc.repo import UNIT_FILE
+    from tiepxuc.rules.profiles import load_profile, profile_ids
+
+    root = Path(path).expanduser().resolve()
+    if (root / UNIT_FILE).exists():
+        raise TiepxucError(t("cli.init.exists", path=str(root)))
+    if root.exists() and not root.is_dir():
+        raise TiepxucError(t("cli.init.not_dir", path=str(root)))
+    # Who will commit is settled first: without an identity, nothing may be written.
+    existing = next((p for p in (root, *root.parents) if p.exists()), Path.cwd())
+    who = vcs.identity(existing, author)
+
+    unit_name = _ask(name, "cli.init.ask_name", no_input=no_input, required=True, option="--name")
+    guessed_level, guessed_place = scaffold.split_unit_name(unit_name)
+    unit_level = _choose(Level, level, prompt_key="cli.init.ask_level", default=guessed_level,
+                         no_input=no_input, option="--level")
+    unit_place = _ask(place, "cli.init.ask_place", no_input=no_input, default=guessed_place)
+    if profile is None and not no_input:
+        for pid in profile_ids():
+            err(f"  {pid}: {load_profile(pid)[0].title}")
+    profile_id = _ask(profile, "cli.init.ask_profile", no_input=no_input, default="default")
+    if profile_id not in profile_ids():
+        raise TiepxucError(t("cli.rules.unknown_profile", profile=profile_id,
+                             known=", ".join(profile_ids())))
+    term_start = _ask_date(since, "cli.init.ask_since", no_input=no_input, option="--since",
+                           required=False)
+    officials = []
+    for position, value, key in (
+        ("party_secretary", secretary, "cli.init.ask_secretary"),
+        ("council_chair", council_chair, "cli.init.ask_council_chair"),
+        ("committee_chair", committee_chair, "cli.init.ask_committee_chair"),
+        ("front_chair", front_chair, "cli.init.ask_front_chair"),
+    ):
+        person = _ask(value, key, no_input=no_input)
+        if person:
+            officials.append({"name": person, "position": position, "since": term_start})
+    draft = scaffold.unit_draft(
+        unit_name, unit_level, place=unit_place, profile=profile_id, province=province,
+        party_superior=party_superior.upper() if party_superior else None, officials=officials,
+    )
+    files = scaffold.init_files(root, draft, date.today())
+
+    created_root = not root.exists()
+    top = vcs.top_level(root) if root.exists() else None
+    created_git = False
+    written: list[Path] = []
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if top is None:
+            vcs.init(root)
+            created_git, top = True, root
+        for file_path, text in files.items():
+            atomic_write(file_path, text)
+            written.append(file_path)
+        commit = vcs.commit(
+            top, list(files), t("cli.init.commit", unit=scaffold.ids.slug(unit_name),
+                                name=unit_name), who)
+    except BaseException:
+        # Leave the folder as it was: remove what this command made.
+        for file_path in written:
+            file_path.unlink(missing_ok=True)
+        for folder in {p.parent for p in written}:
+            if folder != root and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        if created_git:
+            shutil.rmtree(root / ".git", ignore_errors=True)
+        if created_root:
+            shutil.rmtree(root, ignore_errors=True)
+        raise
+    typer.echo(t("cli.init.done", path=str(root), commit=commit[:7], name=unit_name))
+    typer.echo(t("cli.init.next", year=date.today().year))
+
+
+# ---------------------------------------------------------------- new-plan
+
+
+@handle_errors
+def new_plan(
+    year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_plan.arg"))],
+) -> None:
+    from tiepxuc import scaffold
+    from tiepxuc.repo import load
+
+    if not 2000 <= year <= 2100:
+        raise TiepxucError(t("cli.new_plan.bad_year", year=year))
+    repo = load(repo_root())
+    profile = scaffold.profile_for(repo.unit)
+    path, text = scaffold.draft_plan(repo, year, profile)
+    scaffold.write_new(path, text)
+    typer.echo(t("cli.new_plan.done", path=path.relative_to(repo.root).as_posix(), year=year,
+                 profile=profile.id))
+    for session in scaffold.planned_sessions(profile):
+        typer.echo(t("cli.new_plan.session", kind=t(f"enum.SessionKind.{session['kind']}"),
+                     month=session["month"]))
+
+
+# ---------------------------------------------------------------- new-session
+
+
+@handle_errors
+def new_session(
+    day: Annotated[Optional[str], typer.Option(
+        "--date", metavar="NGÀY", help=t("cli.new_session.opt_date"))] = None,
+    kind: Annotated[Optional[str], typer.Option(
+        "--kind", help=t("cli.new_session.opt_kind"))] = None,
+    session_format: Annotated[Optional[str], typer.Option(
+        "--format", help=t("cli.new_session.opt_format"))] = None,
+    start: Annotated[Optional[str], typer.Option(
+        "--start", metavar="GIỜ", help=t("cli.new_session.opt_start"))] = None,
+    end: Annotated[Optional[str], typer.Option(
+        "--end", metavar="GIỜ", help=t("cli.new_session.opt_end"))] = None,
+    place: Annotated[Optional[str], typer.Option(
+        "--place", help=t("cli.new_session.opt_place"))] = None,
+    topic: Annotated[Optional[str], typer.Option(
+        "--topic", help=t("cli.new_session.opt_topic"))] = None,
+    plan: Annotated[Optional[str], typer.Option(
+        "--plan", help=t("cli.new_session.opt_plan"))] = None,
+    secretary: Annotated[Optional[str], typer.Option(
+        "--secretary", help=t("cli.new_session.opt_secretary"))] = None,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc import scaffold
+    from tiepxuc.records.models import SessionFormat, SessionKind
+    from tiepxuc.records.types import _to_time
+    from tiepxuc.repo import load
+    from tiepxuc.rules import engine
+
+    repo = load(repo_root())
+    if repo.unit is None:
+        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
+    profile = scaffold.profile_for(repo.unit)
+    session_day = _ask_date(day, "cli.new_session.ask_date", no_input=no_input,
+                            option="--date", required=True)
+    session_kind = _choose(SessionKind, kind, prompt_key="cli.new_session.ask_kind",
+                           default=SessionKind.periodic if not no_input else None,
+                           no_input=no_input, option="--kind")
+    session_format = _choose(SessionFormat, session_format, prompt_key="cli.new_session.ask_format",
+                             default=SessionFormat.in_person, no_input=no_input, option="--format")
+    default_place = t("cli.new_session.default_place", unit=scaffold.unit_phrase(repo.unit.name))
+    where = _ask(place, "cli.new_session.ask_place", no_input=no_input, default=default_place)
+    about = _ask(topic, "cli.new_session.ask_topic", no_input=no_input)
+    times = {}
+    for name, value, default in (("start", start, "07:30"), ("end", end, None)):
+        raw = _ask(value, f"cli.new_session.ask_{name}", no_input=no_input or name == "end",
+                   default=default)
+        if raw is not None:
+            try:
+                times[name] = _to_time(raw).strftime("%H:%M")
+            except ValueError:
+                raise TiepxucError(t("check.time_format", field=f"--{name}", value=raw)) from None
+    if plan is not None and plan not in {r.model.id for r in repo.plans}:
+        raise TiepxucError(t("cli.new_session.no_plan", plan=plan))
+    draft = scaffold.SessionDraft(
+        date=session_day, kind=session_kind, format=session_format,
+        start=times.get("start", "07:30"), end=times.get("end"), place=where or default_place,
+        topic=about, plan=plan, secretary=secretary,
+    )
+    path, text, vacant = scaffold.draft_session(repo, draft, profile)
+    scaffold.write_new(path, text)
+    rel = path.relative_to(repo.root).as_posix()
+    typer.echo(t("cli.new_session.done", path=rel))
+    for position in vacant:
+        err(t("cli.new_session.vacant", position=t(f"enum.Position.{position.value}"),
+              date=session_day.strftime("%d/%m/%Y")))
+    # Show what the rules already say about the new session (e.g. chairs to complete).
+    fresh = load(repo.root)
+    for problem in engine.run(fresh, date.today()):
+        if problem.file == path:
+            err(problem.format())

@@ -1,0 +1,37 @@
+"""The one place texts that users read come from.
+
+Every text has a key; the Vietnamese catalogue is the reference and the English one mirrors it
+(``TIEPXUC_LANG=en``). Callers never build user-facing sentences themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import import_module
+
+SUPPORTED = ("vi", "en")
+_loaded: dict[str, dict[str, str]] = {}
+
+
+def language() -> str:
+    lang = os.environ.get("TIEPXUC_LANG", "vi").strip().lower()[:2]
+    return lang if lang in SUPPORTED else "vi"
+
+
+def catalog(lang: str | None = None) -> dict[str, str]:
+    lang = lang or language()
+    if lang not in _loaded:
+        _loaded[lang] = import_module(f"tiepxuc.messages.{lang}").MESSAGES
+    return _loaded[lang]
+
+
+def t(key: str, /, **values: object) -> str:
+    """The text for ``key`` in the user's language, with ``values`` filled in."""
+    text = catalog().get(key)
+    if text is None:
+        text = catalog("vi")[key]  # a KeyError here is a programming error, caught by the tests
+    return text.format(**values).rstrip() if values else text
+
+
+def has(key: str) -> bool:
+    return key in catalog("vi")

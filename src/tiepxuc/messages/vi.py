@@ -1,0 +1,552 @@
+"""Vietnamese texts (the reference catalogue). Keys are shared with en.py."""
+
+MESSAGES: dict[str, str] = {
+    # ------------------------------------------------------------ severities, kinds, values
+    "severity.error": "lỗi",
+    "severity.warning": "cảnh báo",
+    "kind.unit": "cấu hình đơn vị",
+    "kind.plan": "kế hoạch",
+    "kind.session": "hội nghị",
+    "kind.petition": "kiến nghị",
+    "kind.conclusion": "thông báo kết luận",
+    "value.none": "không áp dụng",
+    "value.yes": "có",
+    "value.no": "không",
+    "value.working_days": "{days} ngày làm việc",
+    "value.calendar_days": "{days} ngày",
+    "value.reading_strict": "cách tính chặt: đủ {days} ngày trọn vẹn ở giữa",
+    "value.reading_lenient": "cách tính rộng: ngày thứ {days} trước đó",
+    "value.one_of": "một trong: {options}",
+    "value.hours": "từ {low} đến {high} giờ",
+    # ------------------------------------------------------------ vocabularies
+    "enum.Level.province": "cấp tỉnh",
+    "enum.Level.district": "cấp huyện",
+    "enum.Level.commune": "cấp xã (xã, phường, đặc khu)",
+    "enum.Position.party_secretary": "Bí thư cấp ủy",
+    "enum.Position.party_deputy_secretary": "Phó Bí thư cấp ủy",
+    "enum.Position.council_chair": "Chủ tịch HĐND",
+    "enum.Position.council_vice_chair": "Phó Chủ tịch HĐND",
+    "enum.Position.committee_chair": "Chủ tịch UBND",
+    "enum.Position.committee_vice_chair": "Phó Chủ tịch UBND",
+    "enum.Position.front_chair": "Chủ tịch Ủy ban MTTQ",
+    "enum.Issuer.party": "văn bản của Đảng",
+    "enum.Issuer.state": "văn bản của chính quyền",
+    "enum.SessionKind.periodic": "định kỳ",
+    "enum.SessionKind.thematic": "chuyên đề",
+    "enum.SessionKind.ad_hoc": "đột xuất",
+    "enum.SessionKind.regular": "thường xuyên",
+    "enum.SessionFormat.in_person": "trực tiếp",
+    "enum.SessionFormat.online": "trực tuyến",
+    "enum.Channel.letter": "giấy mời",
+    "enum.Channel.notice_board": "niêm yết công khai",
+    "enum.Channel.loudspeaker": "loa truyền thanh",
+    "enum.Channel.website": "cổng thông tin điện tử",
+    "enum.Channel.social_media": "mạng xã hội",
+    "enum.Channel.other": "hình thức khác",
+    "enum.AgendaStepKind.opening": "tuyên bố lý do, giới thiệu đại biểu",
+    "enum.AgendaStepKind.chair_purpose": "chủ trì nêu mục đích, nội dung",
+    "enum.AgendaStepKind.report": "báo cáo tình hình",
+    "enum.AgendaStepKind.front_summary": "MTTQ tổng hợp ý kiến",
+    "enum.AgendaStepKind.citizens_speak": "Nhân dân phát biểu",
+    "enum.AgendaStepKind.agencies_answer": "cơ quan chuyên môn trả lời",
+    "enum.AgendaStepKind.chair_answers": "chủ trì trả lời",
+    "enum.AgendaStepKind.exchange": "trao đổi thêm",
+    "enum.AgendaStepKind.chair_concludes": "chủ trì kết luận",
+    "enum.AgendaStepKind.closing": "bế mạc",
+    "enum.AgendaStepKind.other": "nội dung khác",
+    "enum.Received.before_session": "tiếp nhận trước hội nghị",
+    "enum.Received.at_session": "nêu tại hội nghị",
+    "enum.RaiserKind.person": "cá nhân",
+    "enum.RaiserKind.organisation": "tổ chức",
+    "enum.Competence.own_level": "thuộc thẩm quyền cấp mình",
+    "enum.Competence.level_above": "thuộc thẩm quyền cấp trên",
+    "enum.Competence.other_agency": "thuộc thẩm quyền cơ quan khác",
+    "enum.AnswerKind.answered": "đã trả lời tại hội nghị",
+    "enum.AnswerKind.answer_later": "trả lời sau",
+    "enum.AnswerKind.declined": "từ chối trả lời",
+    "reason.illness": "vắng vì lý do sức khỏe",
+    "reason.urgent_duty": "có nhiệm vụ công tác đột xuất",
+    "reason.under_investigation": "đang điều tra, xác minh, chưa có kết luận chính thức",
+    "reason.insufficient_basis": "chưa đủ cơ sở trả lời",
+    "reason.outside_competence": "không thuộc thẩm quyền",
+    "reason.lacks_capacity": "không có đủ năng lực hành vi dân sự",
+    "reason.disorderly": "có hành vi gây rối trật tự",
+    "reason.not_constructive": "tham gia không vì mục đích xây dựng",
+    # ------------------------------------------------------------ YAML
+    "yaml.tab": "Có ký tự Tab: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng 2 dấu cách",
+    "yaml.colon": (
+        "Dấu hai chấm đặt sai chỗ hoặc thụt lề sai; nếu nội dung có dấu “:”, hãy đặt cả nội dung "
+        "trong ngoặc kép"
+    ),
+    "yaml.unclosed": "Thiếu dấu ngoặc kép đóng cho nội dung mở ở dòng {start_line}",
+    "yaml.unclosed_bracket": "Thiếu dấu ngoặc đóng “]” hoặc “}}” cho danh sách mở ở dòng {start_line}",
+    "yaml.indent": (
+        "Thụt lề không khớp với các dòng phía trên (từ dòng {start_line}); các mục cùng cấp phải "
+        "thẳng cột"
+    ),
+    "yaml.missing_colon": "Thiếu dấu hai chấm “:” sau tên trường",
+    "yaml.multiple_documents": "Mỗi tệp chỉ chứa một hồ sơ; bỏ dòng “---” thứ hai",
+    "yaml.syntax": "Cú pháp YAML không hợp lệ ({problem})",
+    "yaml.alias": (
+        "Hồ sơ không dùng neo “&” và bí danh “*” của YAML; hãy viết đầy đủ giá trị tại chỗ"
+    ),
+    "yaml.complex_key": "Tên trường phải là một từ đơn, không phải danh sách hay bảng",
+    "yaml.duplicate_key": (
+        "Trường “{key}” đã khai báo ở dòng {first}; xóa một trong hai dòng (giá trị sau sẽ làm "
+        "mất giá trị trước)"
+    ),
+    # ------------------------------------------------------------ record structure
+    "check.missing": "Thiếu trường bắt buộc “{field}”",
+    "check.derived_key": (
+        "Không ghi “{key}”: hạn và trạng thái do tiepxuc tự tính từ các mốc ngày; hãy xóa dòng này"
+    ),
+    "check.unknown_key_suggest": "Trường “{key}” không có trong mẫu hồ sơ; có phải là “{suggestion}”?",
+    "check.unknown_key": "Trường “{key}” không có trong mẫu hồ sơ; các trường được dùng: {allowed}",
+    "check.date_dmy": (
+        "Ngày “{value}” ở trường “{field}” phải viết theo dạng năm-tháng-ngày: {suggestion}"
+    ),
+    "check.date_format": (
+        "Ngày “{value}” ở trường “{field}” không đúng dạng; viết theo dạng năm-tháng-ngày, "
+        "ví dụ 2024-06-14"
+    ),
+    "check.date_month": "Ngày “{value}” ở trường “{field}” có tháng {month} không tồn tại",
+    "check.date_day": (
+        "Ngày “{value}” ở trường “{field}” không tồn tại: tháng {month}/{year} chỉ có {last} ngày"
+    ),
+    "check.time_format": "Giờ “{value}” ở trường “{field}” phải viết dạng giờ:phút, ví dụ \"07:30\"",
+    "check.id_format": (
+        "Mã “{value}” ở trường “{field}” chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, "
+        "ví dụ 2024-06-14-dinh-ky"
+    ),
+    "check.text_empty": "Trường “{field}” đang để trống",
+    "check.enum": "Giá trị “{value}” ở trường “{field}” không hợp lệ; chọn một trong: {choices}.",
+    "check.flow_comma": (
+        "“{key}” bị hiểu là một trường riêng: trong dấu ngoặc nhọn {{…}} ở “{field}”, dấu phẩy "
+        "ngăn cách các trường; nếu nội dung có dấu phẩy, hãy đặt nội dung trong ngoặc kép"
+    ),
+    "check.did_you_mean": "Có phải là “{suggestion}”?",
+    "check.expected_list": "Trường “{field}” phải là danh sách (mỗi mục một dòng bắt đầu bằng “- ”)",
+    "check.expected_mapping": "Trường “{field}” phải gồm các trường con (dạng “tên: giá trị”)",
+    "check.pattern": "Giá trị ở trường “{field}” không đúng dạng",
+    "check.pattern.phone": (
+        "Số điện thoại ở trường “{field}” chỉ gồm chữ số (có thể có dấu + ở đầu), ví dụ "
+        "\"0912345678\""
+    ),
+    "check.pattern.id_number": "Số định danh ở trường “{field}” phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND)",
+    "check.integer": "Trường “{field}” phải là một số nguyên",
+    "check.boolean": "Trường “{field}” phải là có/không: ghi true hoặc false",
+    "check.greater_than_equal": "Trường “{field}” phải lớn hơn hoặc bằng {bound}",
+    "check.less_than_equal": "Trường “{field}” phải nhỏ hơn hoặc bằng {bound}",
+    "check.greater_than": "Trường “{field}” phải lớn hơn {bound}",
+    "check.less_than": "Trường “{field}” phải nhỏ hơn {bound}",
+    "check.text": "Trường “{field}” phải là văn bản",
+    "check.invalid": "Giá trị ở trường “{field}” không hợp lệ",
+    "check.empty_file": "Tệp trống: chưa có nội dung hồ sơ",
+    "check.not_mapping": "Tệp phải gồm các trường dạng “tên: giá trị”, không phải một danh sách hay một dòng chữ",
+    "check.unquoted": (
+        "Giá trị {value} ở trường “{field}” nên đặt trong ngoặc kép (\"{value}\"): trình soạn "
+        "thảo và công cụ YAML khác sẽ hiểu nhầm là số hoặc đúng/sai"
+    ),
+    # ------------------------------------------------------------ repository
+    "repo.not_found": (
+        "Không tìm thấy kho hồ sơ tiepxuc tại {path} hoặc các thư mục cha (cần tệp {file}). "
+        "Chạy “tiepxuc init” để tạo kho, hoặc dùng “tiepxuc -C <thư mục kho> …”"
+    ),
+    "repo.unreadable_os": "Không đọc được tệp (kiểm tra quyền truy cập tệp)",
+    "repo.unreadable_encoding": (
+        "Tệp không phải văn bản UTF-8 từ vị trí này; hãy lưu lại với bảng mã UTF-8"
+    ),
+    "repo.duplicate_id": "Mã hồ sơ “{id}” đã dùng cho {other} (dòng {line}); mỗi hồ sơ cần một mã riêng",
+    "repo.id_filename": "Mã hồ sơ “{id}” khác tên tệp “{name}”; nên đặt tên tệp là {id}.yaml",
+    # ------------------------------------------------------------ profiles
+    "profile.unknown": (
+        "Không có bộ quy tắc “{profile}”; các bộ hiện có: {known}. Tạm dùng “{suggestion}”"
+    ),
+    "profile.unknown_param": "Bộ quy tắc không có tham số “{param}”. {hint}",
+    "profile.bad_value": (
+        "Giá trị thay thế cho “{param}” không đúng dạng; giá trị của bộ quy tắc là: {current}"
+    ),
+    "profile.override_basis": "Giá trị do đơn vị quy định trong tiepxuc.yaml",
+    # ------------------------------------------------------------ rules: titles, explanations, fixes
+    "rule.FILE-UNREADABLE.title": "Tệp hồ sơ đọc được, mã UTF-8",
+    "rule.FILE-UNREADABLE.explain": "Mỗi tệp hồ sơ phải mở được và là văn bản mã UTF-8.",
+    "rule.FILE-UNREADABLE.fix": (
+        "Lưu lại tệp với bảng mã UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8) hoặc sửa quyền đọc tệp."
+    ),
+    "rule.FILE-UNREADABLE.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.YAML-SYNTAX.title": "Cú pháp YAML đúng",
+    "rule.YAML-SYNTAX.explain": (
+        "Hồ sơ viết bằng YAML: mỗi dòng “tên: giá trị”, thụt lề bằng dấu cách, danh sách bắt đầu "
+        "bằng “- ”."
+    ),
+    "rule.YAML-SYNTAX.fix": (
+        "Xem dòng được báo và dòng phía trên: thụt lề cho thẳng cột, thay Tab bằng dấu cách, đặt "
+        "nội dung có dấu “:” hoặc “#” trong ngoặc kép."
+    ),
+    "rule.YAML-SYNTAX.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.YAML-ALIAS.title": "Không dùng bí danh YAML",
+    "rule.YAML-ALIAS.explain": (
+        "Neo “&” và bí danh “*” làm một giá trị xuất hiện ở nhiều nơi mà không nhìn thấy, khó đối "
+        "chiếu lịch sử và có thể bị lợi dụng để làm tệp phình to."
+    ),
+    "rule.YAML-ALIAS.fix": "Viết đầy đủ giá trị ở từng chỗ thay cho “*tên”.",
+    "rule.YAML-ALIAS.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.YAML-DUPLICATE-KEY.title": "Mỗi trường chỉ khai báo một lần",
+    "rule.YAML-DUPLICATE-KEY.explain": (
+        "Khi một trường xuất hiện hai lần trong cùng một bảng, giá trị sau sẽ âm thầm thay giá trị "
+        "trước; tiepxuc coi đây là lỗi để không mất dữ liệu."
+    ),
+    "rule.YAML-DUPLICATE-KEY.fix": "Giữ một dòng đúng, xóa dòng còn lại.",
+    "rule.YAML-DUPLICATE-KEY.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.YAML-UNQUOTED.title": "Số điện thoại, số định danh đặt trong ngoặc kép",
+    "rule.YAML-UNQUOTED.explain": (
+        "tiepxuc luôn đọc đúng các giá trị như 0912345678, nhưng trình soạn thảo và công cụ YAML "
+        "khác sẽ hiểu đó là số (mất số 0 ở đầu) hoặc giá trị đúng/sai (no, on)."
+    ),
+    "rule.YAML-UNQUOTED.fix": "Đặt giá trị trong ngoặc kép, ví dụ phone: \"0912345678\".",
+    "rule.YAML-UNQUOTED.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.KEY-UNKNOWN.title": "Chỉ dùng các trường có trong mẫu hồ sơ",
+    "rule.KEY-UNKNOWN.explain": (
+        "Trường viết sai tên sẽ bị bỏ qua mà không ai biết, nên tiepxuc báo lỗi và gợi ý tên đúng. "
+        "Hạn và trạng thái không được ghi vào hồ sơ: tiepxuc tự tính."
+    ),
+    "rule.KEY-UNKNOWN.fix": "Sửa tên trường theo gợi ý; xem “tiepxuc schema” để biết các trường.",
+    "rule.KEY-UNKNOWN.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.FIELD-MISSING.title": "Có đủ các trường bắt buộc",
+    "rule.FIELD-MISSING.explain": "Mỗi loại hồ sơ có các trường bắt buộc (ví dụ hội nghị cần mã, loại và ngày).",
+    "rule.FIELD-MISSING.fix": "Thêm trường còn thiếu vào đúng chỗ được báo.",
+    "rule.FIELD-MISSING.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.VALUE-INVALID.title": "Giá trị đúng kiểu, đúng dạng",
+    "rule.VALUE-INVALID.explain": (
+        "Mỗi trường có kiểu riêng: văn bản, số, ngày, giờ, danh sách, hoặc một trong các giá trị "
+        "cho trước (ví dụ loại hội nghị: periodic, thematic, ad_hoc, regular)."
+    ),
+    "rule.VALUE-INVALID.fix": "Sửa giá trị theo hướng dẫn trong thông báo lỗi.",
+    "rule.VALUE-INVALID.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.DATE-INVALID.title": "Ngày có thật, viết dạng năm-tháng-ngày",
+    "rule.DATE-INVALID.explain": "Ngày viết theo dạng năm-tháng-ngày (2024-06-14) và phải là ngày có thật trên lịch.",
+    "rule.DATE-INVALID.fix": "Viết lại ngày, ví dụ 14/6/2024 viết là 2024-06-14.",
+    "rule.DATE-INVALID.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.ID-DUPLICATE.title": "Mã hồ sơ không trùng nhau",
+    "rule.ID-DUPLICATE.explain": (
+        "Mỗi hồ sơ có một mã riêng trong toàn kho; tiepxuc tạo mã từ ngày, nội dung và vài ký tự "
+        "ngẫu nhiên nên hai người thêm hồ sơ cùng lúc không bị trùng. Trùng mã thường do sao chép tệp."
+    ),
+    "rule.ID-DUPLICATE.fix": "Đổi mã (và tên tệp) của hồ sơ được sao chép; sửa các tham chiếu đến nó.",
+    "rule.ID-DUPLICATE.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.ID-FILENAME.title": "Tên tệp trùng mã hồ sơ",
+    "rule.ID-FILENAME.explain": "Tên tệp nên là <mã hồ sơ>.yaml để tìm hồ sơ theo mã cho nhanh.",
+    "rule.ID-FILENAME.fix": "Đổi tên tệp bằng “git mv” cho khớp với mã hồ sơ.",
+    "rule.ID-FILENAME.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.PROFILE-UNKNOWN.title": "Bộ quy tắc có thật",
+    "rule.PROFILE-UNKNOWN.explain": "Trường profile trong tiepxuc.yaml chọn một bộ quy tắc có sẵn.",
+    "rule.PROFILE-UNKNOWN.fix": "Chọn một bộ trong danh sách “tiepxuc rules --profiles”.",
+    "rule.PROFILE-UNKNOWN.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.OVERRIDE-INVALID.title": "Giá trị thay thế hợp lệ",
+    "rule.OVERRIDE-INVALID.explain": (
+        "Đơn vị có thể thay một giá trị của bộ quy tắc trong mục overrides của tiepxuc.yaml "
+        "(ví dụ quy chế của tỉnh yêu cầu 3 cuộc mỗi năm)."
+    ),
+    "rule.OVERRIDE-INVALID.fix": (
+        "Dùng đúng tên tham số trong “tiepxuc rules” và cùng dạng với giá trị hiện hành; có thể "
+        "ghi kèm căn cứ: tên_tham_số: {value: …, basis: \"Quy chế số …\"}."
+    ),
+    "rule.OVERRIDE-INVALID.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.CHAIR-HEAD.title": "Chủ trì là người đứng đầu đương nhiệm",
+    "rule.CHAIR-HEAD.explain": (
+        "Người chủ trì là người đứng đầu cấp ủy, HĐND, UBND cấp mình đang giữ chức vụ vào ngày "
+        "hội nghị (theo danh sách officials và nhiệm kỳ trong tiepxuc.yaml); cấp phó chỉ chủ trì "
+        "thay khi được người đứng đầu ủy quyền bằng văn bản."
+    ),
+    "rule.CHAIR-HEAD.fix": (
+        "Sửa họ tên, chức vụ người chủ trì; nếu cấp phó chủ trì thay, ghi on_behalf_of và "
+        "delegation. Nếu nhân sự đã thay đổi, cập nhật officials (since/until) trong tiepxuc.yaml."
+    ),
+    "rule.CHAIR-HEAD.not_head": (
+        "“{name}” ({position}) không phải người đứng đầu; cấp phó chỉ chủ trì thay khi có văn bản "
+        "ủy quyền (ghi on_behalf_of và delegation)"
+    ),
+    "rule.CHAIR-HEAD.vacant": (
+        "Ngày {date} không có ai giữ chức vụ {position} theo tiepxuc.yaml (officials); cập nhật "
+        "nhân sự và nhiệm kỳ"
+    ),
+    "rule.CHAIR-HEAD.other_person": (
+        "“{name}” không phải {position} đương nhiệm ngày {date}; người giữ chức vụ là {holder}"
+    ),
+    "rule.CHAIR-DELEGATION.title": "Cấp phó chủ trì có văn bản ủy quyền, đúng lý do",
+    "rule.CHAIR-DELEGATION.explain": (
+        "Trường hợp người đứng đầu vắng mặt vì lý do được phép, cấp phó chủ trì thay khi có văn "
+        "bản ủy quyền; hồ sơ ghi rõ chủ trì thay ai (on_behalf_of), số, ngày văn bản và lý do."
+    ),
+    "rule.CHAIR-DELEGATION.fix": (
+        "Bổ sung delegation: document (số văn bản), date (không sau ngày hội nghị), reason (một lý "
+        "do trong danh sách của bộ quy tắc)."
+    ),
+    "rule.CHAIR-DELEGATION.wrong_head": "{position} không thể chủ trì thay {head}",
+    "rule.CHAIR-DELEGATION.no_document": (
+        "“{name}” chủ trì thay nhưng chưa ghi văn bản ủy quyền (delegation.document)"
+    ),
+    "rule.CHAIR-DELEGATION.after_session": (
+        "Văn bản ủy quyền ngày {date} ban hành sau ngày hội nghị {session}"
+    ),
+    "rule.CHAIR-DELEGATION.no_reason": "Chưa ghi lý do ủy quyền; lý do được phép: {allowed}",
+    "rule.CHAIR-DELEGATION.bad_reason": "Lý do ủy quyền “{reason}” không được phép; lý do được phép: {allowed}",
+    "rule.CHAIR-KIND.title": "Đủ thành phần chủ trì theo loại hội nghị",
+    "rule.CHAIR-KIND.explain": (
+        "Mỗi loại hội nghị có thành phần chủ trì riêng, ví dụ định kỳ: Bí thư, Chủ tịch HĐND và "
+        "Chủ tịch UBND; chuyên đề: Bí thư và Chủ tịch UBND."
+    ),
+    "rule.CHAIR-KIND.fix": "Bổ sung người chủ trì còn thiếu vào chairs (hoặc cấp phó được ủy quyền).",
+    "rule.CHAIR-KIND.missing": "Hội nghị {kind} thiếu {position} chủ trì",
+    "rule.PLAN-MISSING.title": "Có kế hoạch tiếp xúc, đối thoại hằng năm",
+    "rule.PLAN-MISSING.explain": "Hằng năm cấp ủy, chính quyền xây dựng kế hoạch tiếp xúc, đối thoại.",
+    "rule.PLAN-MISSING.fix": "Chạy “tiepxuc new-plan NĂM” để soạn kế hoạch.",
+    "rule.PLAN-MISSING.none": "Năm {year} có hội nghị nhưng chưa có kế hoạch năm (thư mục plans/)",
+    "rule.PLAN-MIN-SESSIONS.title": "Kế hoạch đủ số cuộc tối thiểu",
+    "rule.PLAN-MIN-SESSIONS.explain": "Kế hoạch năm phải dự kiến đủ số cuộc tiếp xúc, đối thoại định kỳ tối thiểu.",
+    "rule.PLAN-MIN-SESSIONS.fix": "Thêm cuộc vào mục sessions của kế hoạch.",
+    "rule.PLAN-MIN-SESSIONS.short": "Kế hoạch năm {year} dự kiến {planned} cuộc, cần ít nhất {needed}",
+    "rule.PLAN-THEMATIC.title": "Kế hoạch có cuộc chuyên đề",
+    "rule.PLAN-THEMATIC.explain": "Trong các cuộc định kỳ phải có số cuộc chuyên đề tối thiểu.",
+    "rule.PLAN-THEMATIC.fix": "Đổi một cuộc thành kind: thematic hoặc thêm cuộc chuyên đề.",
+    "rule.PLAN-THEMATIC.short": "Kế hoạch năm {year} có {planned} cuộc chuyên đề, cần ít nhất {needed}",
+    "rule.YEAR-MIN-SESSIONS.title": "Tổ chức đủ số cuộc trong năm",
+    "rule.YEAR-MIN-SESSIONS.explain": (
+        "Khi năm kết thúc, số cuộc đã tổ chức phải đạt mức tối thiểu (và số cuộc kế hoạch đã định). "
+        "Trong năm, “tiepxuc check-deadlines” cho biết còn thiếu bao nhiêu cuộc."
+    ),
+    "rule.YEAR-MIN-SESSIONS.fix": "Bổ sung hồ sơ hội nghị đã tổ chức nếu còn thiếu; nêu lý do trong báo cáo năm.",
+    "rule.YEAR-MIN-SESSIONS.short": "Năm {year} mới tổ chức {held} cuộc, cần ít nhất {needed}",
+    "rule.YEAR-MIN-SESSIONS.below_plan": "Năm {year} tổ chức {held} cuộc, ít hơn {planned} cuộc theo kế hoạch",
+    "rule.YEAR-THEMATIC.title": "Tổ chức cuộc chuyên đề trong năm",
+    "rule.YEAR-THEMATIC.explain": "Khi năm kết thúc, phải có đủ số cuộc chuyên đề tối thiểu.",
+    "rule.YEAR-THEMATIC.fix": "Bổ sung hồ sơ cuộc chuyên đề đã tổ chức, hoặc nêu lý do trong báo cáo năm.",
+    "rule.YEAR-THEMATIC.short": "Năm {year} tổ chức {held} cuộc chuyên đề, cần ít nhất {needed}",
+    "rule.SESSION-MONTHS.title": "Tổ chức vào thời điểm quy định trong năm",
+    "rule.SESSION-MONTHS.explain": "Một số hướng dẫn quy định thời điểm tổ chức (ví dụ đầu năm hoặc cuối năm).",
+    "rule.SESSION-MONTHS.fix": "Chọn tháng trong khoảng được khuyến nghị.",
+    "rule.SESSION-MONTHS.plan": "Kế hoạch dự kiến tổ chức tháng {month}; nên tổ chức vào các tháng {months}",
+    "rule.SESSION-MONTHS.session": "Hội nghị tổ chức tháng {month}; nên tổ chức vào các tháng {months}",
+    "rule.SESSION-DURATION.title": "Thời lượng từ nửa ngày đến một ngày",
+    "rule.SESSION-DURATION.explain": (
+        "Thời gian một cuộc tiếp xúc, đối thoại từ 1/2 ngày đến 01 ngày (tính theo giờ bắt đầu "
+        "start và giờ kết thúc end)."
+    ),
+    "rule.SESSION-DURATION.fix": "Kiểm tra giờ bắt đầu, giờ kết thúc; điều chỉnh thời lượng khi lập chương trình.",
+    "rule.SESSION-DURATION.out_of_range": "Hội nghị kéo dài {hours} giờ, ngoài khoảng {low}–{high} giờ",
+    "rule.AGENDA-ORDER.title": "Chương trình hội nghị đúng trình tự",
+    "rule.AGENDA-ORDER.explain": (
+        "Trình tự: tuyên bố lý do, giới thiệu đại biểu; chủ trì nêu mục đích, nội dung; nhân dân "
+        "phát biểu theo thứ tự đăng ký; cơ quan chuyên môn và chủ trì trả lời; trao đổi thêm; chủ "
+        "trì kết luận. Phần phát biểu – trả lời được lặp lại nhiều lượt trước khi kết luận."
+    ),
+    "rule.AGENDA-ORDER.fix": "Sắp xếp lại các bước trong agenda, bổ sung bước còn thiếu.",
+    "rule.AGENDA-ORDER.missing_agenda": "Hội nghị đã diễn ra nhưng chưa ghi chương trình (agenda)",
+    "rule.AGENDA-ORDER.out_of_order": "Bước “{step}” đứng sau bước “{after}”, sai trình tự",
+    "rule.AGENDA-ORDER.missing_step": "Chương trình thiếu bước “{step}”",
+    "rule.REFUSAL-REASON.title": "Từ chối đối thoại phải có lý do được phép",
+    "rule.REFUSAL-REASON.explain": (
+        "Người chủ trì chỉ được từ chối đối thoại với người không có đủ năng lực hành vi dân sự, "
+        "người gây rối trật tự, hoặc tham gia không vì mục đích xây dựng."
+    ),
+    "rule.REFUSAL-REASON.fix": "Ghi reason là một lý do trong danh sách; ghi chi tiết ở note.",
+    "rule.REFUSAL-REASON.missing": "Chưa ghi lý do từ chối; lý do được phép: {allowed}",
+    "rule.REFUSAL-REASON.not_allowed": "Lý do từ chối “{reason}” không được phép; lý do được phép: {allowed}",
+    "rule.ANSWER-REASON.title": "Trả lời sau, từ chối trả lời có lý do và căn cứ",
+    "rule.ANSWER-REASON.explain": (
+        "Chủ trì chỉ được từ chối trả lời hoặc trả lời sau những vấn đề đang điều tra, xác minh; "
+        "chưa đủ cơ sở trả lời; hoặc không thuộc thẩm quyền — và phải nêu căn cứ."
+    ),
+    "rule.ANSWER-REASON.fix": "Ghi answer.reason (một lý do được phép) và answer.basis (căn cứ).",
+    "rule.ANSWER-REASON.missing_reason": "Kiến nghị {kind} chưa ghi lý do; lý do được phép: {allowed}",
+    "rule.ANSWER-REASON.not_allowed": "Lý do “{reason}” không được phép khi {kind}; lý do được phép: {allowed}",
+    "rule.ANSWER-REASON.missing_basis": "Kiến nghị {kind} chưa ghi căn cứ (answer.basis)",
+    "rule.FORWARD-RECEIVER.title": "Kiến nghị chuyển đi ghi rõ cơ quan nhận",
+    "rule.FORWARD-RECEIVER.explain": (
+        "Kiến nghị không thuộc thẩm quyền cấp mình được ghi nhận và kiến nghị cấp trên hoặc cơ "
+        "quan có thẩm quyền giải quyết; hồ sơ ghi cơ quan nhận, ngày và văn bản chuyển."
+    ),
+    "rule.FORWARD-RECEIVER.fix": "Bổ sung forwarded.to (cơ quan nhận), forwarded.date và forwarded.document.",
+    "rule.FORWARD-RECEIVER.missing": "Kiến nghị {competence} nhưng chưa ghi cơ quan nhận (forwarded.to)",
+    "rule.FORWARD-RECEIVER.basis": "Hướng dẫn Bình Thuận, mục II.5 Bước 2, Lưu ý: kiến nghị cấp trên giải quyết",
+    "rule.PETITION-UNHANDLED.title": "Mọi kiến nghị đều được xử lý sau hội nghị",
+    "rule.PETITION-UNHANDLED.explain": (
+        "Chủ trì kết luận những nội dung đã giải quyết; nội dung chưa giải quyết được giao cho "
+        "lĩnh vực chuyên môn giải quyết, trả lời. Không để kiến nghị nào không được trả lời, giao "
+        "việc hoặc chuyển đi."
+    ),
+    "rule.PETITION-UNHANDLED.fix": "Ghi answer; với kiến nghị trả lời sau, ghi assignment.lead (cơ quan chủ trì).",
+    "rule.PETITION-UNHANDLED.no_answer": "Hội nghị ngày {date} đã diễn ra nhưng kiến nghị chưa ghi kết quả trả lời (answer)",
+    "rule.PETITION-UNHANDLED.no_assignment": "Kiến nghị trả lời sau chưa giao cơ quan chủ trì giải quyết (assignment.lead)",
+    "rule.PETITION-UNHANDLED.basis": "Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.4; Hướng dẫn Bình Thuận, mục II.5 Bước 3",
+    "rule.DISTRICT-ABOLISHED.title": "Không còn cấp huyện sau cải cách",
+    "rule.DISTRICT-ABOLISHED.explain": (
+        "Từ 01/7/2025 chính quyền địa phương tổ chức hai cấp (tỉnh, xã); đơn vị cấp huyện không "
+        "còn tổ chức tiếp xúc, đối thoại."
+    ),
+    "rule.DISTRICT-ABOLISHED.fix": "Kiểm tra level trong tiepxuc.yaml; hồ sơ sau cải cách thuộc đơn vị cấp xã hoặc cấp tỉnh.",
+    "rule.DISTRICT-ABOLISHED.after": "Đơn vị cấp huyện có hội nghị ngày {date}, sau khi cấp huyện chấm dứt hoạt động ({cutoff})",
+    "rule.DATE-ORDER.title": "Các mốc ngày hợp lý",
+    "rule.DATE-ORDER.explain": (
+        "Giấy mời trước hội nghị; trả lời, chuyển đơn, giải quyết, ý kiến phản hồi sau hội nghị; "
+        "phản hồi của người dân chỉ có khi đã có kết quả giải quyết."
+    ),
+    "rule.DATE-ORDER.fix": "Kiểm tra lại các ngày được báo.",
+    "rule.DATE-ORDER.term": "Nhiệm kỳ của {name} kết thúc trước khi bắt đầu",
+    "rule.DATE-ORDER.invitation": "Giấy mời ngày {date} sau ngày hội nghị {session}",
+    "rule.DATE-ORDER.end_before_start": "Giờ kết thúc không sau giờ bắt đầu",
+    "rule.DATE-ORDER.received_after": "Kiến nghị tiếp nhận trước hội nghị nhưng ngày tiếp nhận {date} sau ngày hội nghị {session}",
+    "rule.DATE-ORDER.before_session": "Ngày {date} trước ngày hội nghị {session}",
+    "rule.DATE-ORDER.feedback_unresolved": "Có ý kiến phản hồi của người dân nhưng chưa có kết quả giải quyết (resolution)",
+    "rule.DATE-ORDER.notice_before": "Thông báo kết luận ngày {date} trước ngày hội nghị {session}",
+    "rule.DATE-ORDER.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.REF-UNKNOWN.title": "Tham chiếu đến hồ sơ, lĩnh vực, cơ quan có thật",
+    "rule.REF-UNKNOWN.explain": (
+        "Kiến nghị thuộc một hội nghị có thật; lĩnh vực có trong danh sách fields và cơ quan có "
+        "trong danh sách agencies của tiepxuc.yaml; thông báo kết luận nêu các kiến nghị có thật."
+    ),
+    "rule.REF-UNKNOWN.fix": "Sửa mã theo gợi ý, hoặc bổ sung lĩnh vực, cơ quan vào tiepxuc.yaml.",
+    "rule.REF-UNKNOWN.record": "Không có {kind} mã “{id}”. {hint}",
+    "rule.REF-UNKNOWN.field": "Lĩnh vực “{field}” không có trong danh sách fields của tiepxuc.yaml. {hint}",
+    "rule.REF-UNKNOWN.agency": "Cơ quan “{agency}” không có trong danh sách agencies của tiepxuc.yaml. {hint}",
+    "rule.REF-UNKNOWN.basis": "Quy ước hồ sơ tiepxuc",
+    # ------------------------------------------------------------ command line
+    "cli.help": (
+        "tiepxuc — hồ sơ tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền "
+        "với Nhân dân: kiểm tra theo quy định, tính thời hạn, soạn văn bản."
+    ),
+    "cli.error": "Lỗi: {message}",
+    "cli.interrupted": "Đã dừng theo yêu cầu; không có thay đổi nào dở dang.",
+    "cli.internal_error": (
+        "Lỗi không mong đợi trong tiepxuc ({kind}); hồ sơ không bị thay đổi. Hãy báo cho người "
+        "quản trị, kèm lệnh đã chạy (chạy lại với TIEPXUC_DEBUG=1 để xem chi tiết)."
+    ),
+    "cli.bad_date": "Ngày “{value}” ở {option} không hợp lệ; viết theo dạng năm-tháng-ngày, ví dụ 2024-06-14",
+    "cli.bad_dir": "Không vào được thư mục {path}",
+    "cli.missing_option": "Thiếu {option} (khi chạy với --no-input phải ghi đủ)",
+    "cli.bad_choice": "Giá trị “{value}” ở {option} không hợp lệ; chọn một trong: {choices}",
+    "cli.opt.C": "Chạy như khi đang ở THƯ-MỤC (giống git -C)",
+    "cli.opt.version": "In phiên bản rồi thoát",
+    "cli.opt.as_of": "Tính tại ngày này (năm-tháng-ngày) thay cho hôm nay",
+    "cli.opt.no_input": "Không hỏi gì; dùng giá trị từ tham số (cho tập lệnh)",
+    "cli.opt.author": "Người thực hiện ghi vào lịch sử git, dạng 'Họ Tên <email>'",
+    "cli.validate.help": (
+        "Kiểm tra toàn bộ hồ sơ theo mẫu và theo quy định; báo mọi lỗi dạng TỆP:DÒNG:CỘT. "
+        "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được."
+    ),
+    "cli.validate.opt_json": "In kết quả dạng JSON (danh sách đối tượng)",
+    "cli.validate.summary": "{errors} lỗi, {warnings} cảnh báo trong {files} tệp hồ sơ.",
+    "cli.validate.clean": "Hồ sơ hợp lệ: {files} tệp, không có lỗi hay cảnh báo.",
+    "cli.rules.help": "Liệt kê các quy tắc: mã, mức, giá trị theo bộ quy tắc đang dùng, căn cứ.",
+    "cli.rules.opt_profile": "Xem theo bộ quy tắc này thay cho bộ của kho hồ sơ",
+    "cli.rules.opt_profiles": "Liệt kê các bộ quy tắc có sẵn",
+    "cli.rules.opt_json": "In dạng JSON",
+    "cli.rules.unknown_profile": "Không có bộ quy tắc “{profile}”; các bộ hiện có: {known}",
+    "cli.rules.title": "Quy tắc theo bộ “{profile}” — {title}",
+    "cli.rules.col_id": "Mã quy tắc",
+    "cli.rules.col_severity": "Mức",
+    "cli.rules.col_title": "Nội dung",
+    "cli.rules.col_value": "Giá trị",
+    "cli.rules.col_basis": "Căn cứ",
+    "cli.explain.help": "Giải thích một quy tắc: nội dung, giá trị, căn cứ và cách khắc phục.",
+    "cli.explain.arg": "Mã quy tắc, ví dụ CHAIR-HEAD",
+    "cli.explain.unknown": "Không có quy tắc “{rule}”. {hint} Xem danh sách: tiepxuc rules",
+    "cli.explain.severity": "Mức",
+    "cli.explain.value": "Giá trị theo bộ quy tắc “{profile}”: {value}",
+    "cli.explain.basis": "Căn cứ",
+    "cli.explain.fix": "Cách khắc phục",
+    "cli.schema.help": (
+        "Xuất JSON Schema (draft-07) của các loại hồ sơ để trình soạn thảo kiểm tra và gợi ý; "
+        "không ghi LOẠI thì ghi tất cả vào thư mục schemas/ của kho."
+    ),
+    "cli.schema.arg": "Loại hồ sơ: unit, plan, session, petition, conclusion (in ra màn hình)",
+    "cli.schema.opt_output": "Ghi vào thư mục này thay cho schemas/ của kho",
+    "cli.schema.unknown": "Không có loại hồ sơ “{kind}”; các loại: {kinds}",
+    "cli.schema.done": "Đã ghi {count} tệp JSON Schema vào {folder}",
+    "cli.init.help": "Tạo kho hồ sơ cho một đơn vị: tiepxuc.yaml, các thư mục, git và lần ghi đầu tiên.",
+    "cli.init.arg": "Thư mục của kho (mặc định: thư mục hiện tại)",
+    "cli.init.opt_name": "Tên đơn vị, ví dụ \"Phường Dĩnh Kế\"",
+    "cli.init.opt_level": "Cấp: province, district, commune",
+    "cli.init.opt_place": "Địa danh ghi trên văn bản",
+    "cli.init.opt_province": "Tỉnh, thành phố",
+    "cli.init.opt_party_superior": "Cấp ủy cấp trên, ví dụ \"Đảng bộ thành phố Bắc Giang\"",
+    "cli.init.opt_profile": "Bộ quy tắc: default, binh-thuan-218, law-2025-commune",
+    "cli.init.opt_secretary": "Họ tên Bí thư",
+    "cli.init.opt_council_chair": "Họ tên Chủ tịch HĐND",
+    "cli.init.opt_committee_chair": "Họ tên Chủ tịch UBND",
+    "cli.init.opt_front_chair": "Họ tên Chủ tịch Ủy ban MTTQ",
+    "cli.init.opt_since": "Ngày bắt đầu nhiệm kỳ của những người trên",
+    "cli.init.exists": "{path} đã là kho hồ sơ tiepxuc (đã có tiepxuc.yaml); không thay đổi gì",
+    "cli.init.not_dir": "{path} là một tệp, không phải thư mục",
+    "cli.init.ask_name": "Tên đơn vị (ví dụ: Phường Dĩnh Kế)",
+    "cli.init.ask_level": "Cấp đơn vị [{choices}]",
+    "cli.init.ask_place": "Địa danh ghi trên văn bản",
+    "cli.init.ask_profile": "Bộ quy tắc",
+    "cli.init.ask_since": "Ngày bắt đầu nhiệm kỳ (năm-tháng-ngày, có thể bỏ trống)",
+    "cli.init.ask_secretary": "Họ tên Bí thư (có thể bỏ trống)",
+    "cli.init.ask_council_chair": "Họ tên Chủ tịch HĐND (có thể bỏ trống)",
+    "cli.init.ask_committee_chair": "Họ tên Chủ tịch UBND (có thể bỏ trống)",
+    "cli.init.ask_front_chair": "Họ tên Chủ tịch Ủy ban MTTQ (có thể bỏ trống)",
+    "cli.init.commit": "tiepxuc: init {unit} — khởi tạo kho hồ sơ {name}",
+    "cli.init.done": "Đã tạo kho hồ sơ {name} tại {path} (lần ghi {commit}).",
+    "cli.init.next": (
+        "Tiếp theo: bổ sung người đứng đầu, cấp phó (officials) trong tiepxuc.yaml; "
+        "“tiepxuc new-plan {year}” để soạn kế hoạch năm; “tiepxuc new-session” để tạo hội nghị."
+    ),
+    "cli.new_plan.help": "Soạn kế hoạch năm theo bộ quy tắc: các cuộc bắt buộc, tháng dự kiến, chủ trì, căn cứ.",
+    "cli.new_plan.arg": "Năm kế hoạch, ví dụ 2024",
+    "cli.new_plan.bad_year": "Năm {year} không hợp lệ",
+    "cli.new_plan.done": "Đã soạn {path}: kế hoạch năm {year} theo bộ quy tắc “{profile}”.",
+    "cli.new_plan.session": "  - 01 cuộc {kind}, dự kiến tháng {month}",
+    "cli.new_session.help": "Tạo hồ sơ một hội nghị; chủ trì lấy theo loại hội nghị và người đứng đầu đương nhiệm.",
+    "cli.new_session.opt_date": "Ngày tổ chức (năm-tháng-ngày)",
+    "cli.new_session.opt_kind": "Loại: periodic, thematic, ad_hoc, regular (hoặc định kỳ, chuyên đề…)",
+    "cli.new_session.opt_format": "Hình thức: in_person, online",
+    "cli.new_session.opt_start": "Giờ bắt đầu, ví dụ 07:30",
+    "cli.new_session.opt_end": "Giờ kết thúc, ví dụ 11:30",
+    "cli.new_session.opt_place": "Địa điểm",
+    "cli.new_session.opt_topic": "Chủ đề",
+    "cli.new_session.opt_plan": "Mã kế hoạch năm (mặc định: kế hoạch của năm đó)",
+    "cli.new_session.opt_secretary": "Thư ký ghi biên bản",
+    "cli.new_session.ask_date": "Ngày tổ chức (năm-tháng-ngày)",
+    "cli.new_session.ask_kind": "Loại hội nghị [{choices}]",
+    "cli.new_session.ask_format": "Hình thức [{choices}]",
+    "cli.new_session.ask_place": "Địa điểm",
+    "cli.new_session.ask_topic": "Chủ đề (có thể bỏ trống)",
+    "cli.new_session.ask_start": "Giờ bắt đầu",
+    "cli.new_session.ask_end": "Giờ kết thúc",
+    "cli.new_session.default_place": "Hội trường Ủy ban nhân dân {unit}",
+    "cli.init.short": "Tạo kho hồ sơ cho một đơn vị",
+    "cli.new_plan.short": "Soạn kế hoạch tiếp xúc, đối thoại năm",
+    "cli.new_session.short": "Tạo hồ sơ một hội nghị",
+    "cli.validate.short": "Kiểm tra hồ sơ theo mẫu và quy định",
+    "cli.rules.short": "Liệt kê các quy tắc và căn cứ",
+    "cli.explain.short": "Giải thích một quy tắc",
+    "cli.schema.short": "Xuất JSON Schema cho trình soạn thảo",
+    "cli.new_session.no_plan": "Không có kế hoạch mã “{plan}”",
+    "cli.new_session.done": "Đã tạo {path}",
+    "cli.new_session.vacant": (
+        "Chú ý: ngày {date} không có ai giữ chức vụ {position} trong tiepxuc.yaml; bổ sung người "
+        "chủ trì vào hồ sơ"
+    ),
+    "scaffold.invalid_draft": "Bản nháp không hợp lệ: {problems}",
+    "scaffold.topic.periodic": "Những vấn đề Nhân dân quan tâm trên địa bàn",
+    "scaffold.topic.thematic": "Chuyên đề: (ghi chủ đề, ví dụ trật tự đô thị, đất đai)",
+    "scaffold.topic.ad_hoc": "Vấn đề phát sinh cần lấy ý kiến Nhân dân",
+    "scaffold.topic.regular": "Tiếp xúc cử tri, làm việc với Mặt trận và các đoàn thể",
+    "scaffold.plan_exists": "Đã có kế hoạch năm {year} ({path}); sửa tệp đó thay vì soạn mới",
+    "scaffold.signer_unknown": "(họ tên Bí thư)",
+    "scaffold.unit_invalid": "Tệp {file} còn lỗi; chạy “tiepxuc validate” và sửa trước",
+    "scaffold.exists": "Tệp {path} đã có; không ghi đè",
+    "git.bad_author": "Người thực hiện “{author}” phải viết dạng 'Họ Tên <email>'",
+    "git.missing": "Không tìm thấy git; hãy cài git (https://git-scm.com) rồi chạy lại",
+    "git.failed": "Lệnh “{command}” không thành công: {detail}",
+    "git.no_identity": (
+        "git chưa biết người thực hiện. Chạy: git config --global user.name \"Họ Tên\" và "
+        "git config --global user.email \"email@donvi.gov.vn\", hoặc thêm --author 'Họ Tên <email>'"
+    ),
+}
+
+from tiepxuc.messages.vi_fields import FIELDS  # noqa: E402
+
+MESSAGES.update(FIELDS)

@@ -1,0 +1,260 @@
+"""Validating one record's data against its model, with every error placed at its file:line:col.
+
+Pydantic reports where a value is wrong as a path (``chairs.0.position``); the YAML walk knows
+where that path stands in the file. Messages are written here, in the user's language, from the
+error's type: the value a citizen typed is never echoed, except for dates, times, codes and IDs.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import re
+import types
+import typing
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from slugify import slugify
+
+from tiepxuc.diagnostics import Diagnostic, Severity
+from tiepxuc.messages import has, t
+from tiepxuc.records.models import Model
+from tiepxuc.records.yamlio import YamlDocument
+
+# Keys people are tempted to write that hold derived values: the tool computes them.
+DERIVED_KEYS = {"status", "state", "deadline", "due", "due_date", "trang_thai", "han", "thoi_han"}
+
+
+@dataclass
+class Checked:
+    model: Model | None
+    diagnostics: list[Diagnostic]
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete types behind Annotated/Optional/Union."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        out: list[Any] = []
+        for arg in typing.get_args(annotation):
+            if arg is not type(None):
+                out.extend(_unwrap(arg))
+        return out
+    return [annotation]
+
+
+def annotation_at(model: type[BaseModel], loc: tuple) -> Any:
+    """The type that the value at ``loc`` must have, or None when it cannot be told."""
+    current: list[Any] = [model]
+    for part in loc:
+        found: list[Any] = []
+        for candidate in current:
+            origin = typing.get_origin(candidate)
+            if isinstance(part, int) and origin in (list, tuple):
+                found.extend(_unwrap(typing.get_args(candidate)[0]))
+            elif isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                info = candidate.model_fields.get(str(part))
+                if info is not None:
+                    found.extend(_unwrap(info.annotation))
+        if not found:
+            return None
+        current = found
+    return current[0] if len(current) == 1 else None
+
+
+def enum_choices(enum: type[Enum]) -> str:
+    return ", ".join(f"{m.value} ({t(f'enum.{enum.__name__}.{m.value}')})" for m in enum)
+
+
+def parse_enum(enum: type[Enum], typed: str) -> Enum | None:
+    """The member named by its code or its Vietnamese label (“định kỳ”, “dinh ky”)."""
+    wanted = slugify(typed, separator="_")
+    for member in enum:
+        label = t(f"enum.{enum.__name__}.{member.value}")
+        if typed.strip() == member.value or wanted in (member.value, slugify(label, separator="_")):
+            return member
+    return None
+
+
+def _suggest_enum(enum: type[Enum], typed: str) -> str | None:
+    member = parse_enum(enum, typed)
+    if member is not None:
+        return member.value
+    close = difflib.get_close_matches(typed, [m.value for m in enum], n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def field_name(loc: tuple) -> str:
+    """``chairs[1].name``: list positions counted from 1, as people count them."""
+    text = ""
+    for part in loc:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, str, bool]:
+    """(rule id, message, point at the key rather than the value) for one pydantic error."""
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    name = field_name(loc)
+    if kind == "missing":
+        return "FIELD-MISSING", t("check.missing", field=name), False
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = annotation_at(model, loc[:-1])
+        allowed = list(parent.model_fields) if isinstance(parent, type) else []
+        if key.lower() in DERIVED_KEYS:
+            return "KEY-UNKNOWN", t("check.derived_key", key=key), True
+        if loc[:-1] in doc.flow and _get(doc.data, loc) is None:
+            # `{organisation: A, B, invited: 3}`: the comma inside the value split it in two.
+            return "KEY-UNKNOWN", t("check.flow_comma", key=key, field=field_name(loc[:-1])), True
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
+        if close:
+            return "KEY-UNKNOWN", t("check.unknown_key_suggest", key=key, suggestion=close[0]), True
+        return "KEY-UNKNOWN", t("check.unknown_key", key=key, allowed=", ".join(allowed)), True
+    if kind == "date_format":
+        if ctx.get("suggestion"):
+            return "DATE-INVALID", t("check.date_dmy", field=name, **ctx), False
+        return "DATE-INVALID", t("check.date_format", field=name, value=ctx["value"]), False
+    if kind == "date_month":
+        return "DATE-INVALID", t("check.date_month", field=name, **ctx), False
+    if kind == "date_day":
+        return "DATE-INVALID", t("check.date_day", field=name, **ctx), False
+    if kind == "time_format":
+        return "VALUE-INVALID", t("check.time_format", field=name, value=ctx["value"]), False
+    if kind == "id_format":
+        return "VALUE-INVALID", t("check.id_format", field=name, value=ctx["value"]), False
+    if kind == "text_empty":
+        return "FIELD-MISSING", t("check.text_empty", field=name), False
+    if kind == "enum":
+        enum = annotation_at(model, loc)
+        typed = str(error.get("input", ""))
+        if isinstance(enum, type) and issubclass(enum, Enum):
+            suggestion = _suggest_enum(enum, typed)
+            message = t("check.enum", field=name, value=typed, choices=enum_choices(enum))
+            if suggestion:
+                message += " " + t("check.did_you_mean", suggestion=suggestion)
+            return "VALUE-INVALID", message, False
+    if kind in ("list_type", "model_type", "model_attributes_type", "dict_type"):
+        expected = {"list_type": "list", "dict_type": "mapping"}.get(kind, "mapping")
+        return "VALUE-INVALID", t(f"check.expected_{expected}", field=name), False
+    if kind == "string_pattern_mismatch":
+        leaf = str(loc[-1])
+        key = f"check.pattern.{leaf}"
+        return "VALUE-INVALID", t(key if has(key) else "check.pattern", field=name), False
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return "VALUE-INVALID", t("check.integer", field=name), False
+    if kind in ("bool_parsing", "bool_type"):
+        return "VALUE-INVALID", t("check.boolean", field=name), False
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = next(iter(ctx.values()), "")
+        return "VALUE-INVALID", t(f"check.{kind}", field=name, bound=bound), False
+    if kind in ("string_type",):
+        return "VALUE-INVALID", t("check.text", field=name), False
+    return "VALUE-INVALID", t("check.invalid", field=name), False
+
+
+def _delete(data: Any, loc: tuple) -> bool:
+    """Remove the value at ``loc`` from ``data``; False when there is nothing to remove."""
+    target = data
+    for part in loc[:-1]:
+        try:
+            target = target[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    last = loc[-1] if loc else None
+    if isinstance(target, dict) and last in target:
+        del target[last]
+        return True
+    if isinstance(target, list) and isinstance(last, int) and last < len(target):
+        target[last] = None  # keep indices stable; the next pass removes the item
+        return True
+    return False
+
+
+def _salvage(model: type[Model], data: Any, errors: list[dict]) -> Model | None:
+    """A model built from what is valid, so that the regulation rules still see the rest.
+
+    Wrong values are dropped (optional fields fall back to their defaults); if a required
+    field is wrong or missing, the record cannot be checked further.
+    """
+    data = copy.deepcopy(data)
+    for _ in range(3):
+        deleted = [_delete(data, tuple(e["loc"])) for e in errors if e["loc"]]
+        if not any(deleted):
+            return None
+        data = _drop_none_items(data)
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            errors = exc.errors(include_input=False, include_url=False)
+    return None
+
+
+def _drop_none_items(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _drop_none_items(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_drop_none_items(v) for v in data if v is not None]
+    return data
+
+
+# What a YAML 1.2 tool (an editor, yq) or a YAML 1.1 one would read as a number or a boolean.
+_LOOKS_TYPED = re.compile(
+    r"[-+]?(0|[0-9][0-9_]*|0[0-7]+|0o[0-7]+|0x[0-9a-fA-F]+)"
+    r"|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|true|false|True|False|TRUE|FALSE|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF"
+)
+
+
+def _unquoted_text(model: type[Model], doc: YamlDocument, path: Path) -> list[Diagnostic]:
+    """Text fields typed without quotes that other tools would misread (phone, ID numbers)."""
+    found = []
+    for loc in sorted(doc.plain, key=lambda p: doc.values[p].index):
+        value = _get(doc.data, loc)
+        if isinstance(value, str) and _LOOKS_TYPED.fullmatch(value) \
+                and annotation_at(model, loc) is str:
+            position = doc.values[loc]
+            found.append(Diagnostic(
+                path, position.line, position.column, "YAML-UNQUOTED", Severity.WARNING,
+                t("check.unquoted", field=field_name(loc), value=value),
+            ))
+    return found
+
+
+def _get(data: Any, loc: tuple) -> Any:
+    for part in loc:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def check_record(model: type[Model], doc: YamlDocument, path: Path) -> Checked:
+    if not isinstance(doc.data, dict):
+        position = doc.position(())
+        key = "check.empty_file" if doc.data is None else "check.not_mapping"
+        diag = Diagnostic(path, position.line, position.column, "VALUE-INVALID",
+                          Severity.ERROR, t(key))
+        return Checked(None, [diag])
+    diagnostics = _unquoted_text(model, doc, path)
+    try:
+        return Checked(model.model_validate(doc.data), diagnostics)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    for error in errors:
+        rule, message, at_key = _describe(model, error, doc)
+        position = doc.position(tuple(error["loc"]), key=at_key)
+        diagnostics.append(
+            Diagnostic(path, position.line, position.column, rule, Severity.ERROR, message)
+        )
+    stripped = [{"loc": e["loc"]} for e in errors]
+    return Checked(_salvage(model, doc.data, stripped), diagnostics)

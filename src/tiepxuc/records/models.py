@@ -1,0 +1,368 @@
+"""The record models: what each YAML file may hold.
+
+Only facts are stored. Due dates, statuses and counts are always derived from these facts and
+never written into a record. Reasons (for a delegation, a deferred answer, a refusal) are plain
+codes checked against the active rule profile, so that a profile can allow other reasons.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tiepxuc.records.types import Date, IdNumber, Phone, RecordId, Text, Time
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- vocabularies
+
+
+class Level(StrEnum):
+    province = "province"
+    district = "district"
+    commune = "commune"
+
+
+class Position(StrEnum):
+    party_secretary = "party_secretary"
+    party_deputy_secretary = "party_deputy_secretary"
+    council_chair = "council_chair"
+    council_vice_chair = "council_vice_chair"
+    committee_chair = "committee_chair"
+    committee_vice_chair = "committee_vice_chair"
+    front_chair = "front_chair"
+
+
+HEADS = (Position.party_secretary, Position.council_chair, Position.committee_chair)
+HEAD_OF_DEPUTY = {
+    Position.party_deputy_secretary: Position.party_secretary,
+    Position.council_vice_chair: Position.council_chair,
+    Position.committee_vice_chair: Position.committee_chair,
+}
+
+
+class Issuer(StrEnum):
+    party = "party"
+    state = "state"
+
+
+class SessionKind(StrEnum):
+    periodic = "periodic"
+    thematic = "thematic"
+    ad_hoc = "ad_hoc"
+    regular = "regular"
+
+
+class SessionFormat(StrEnum):
+    in_person = "in_person"
+    online = "online"
+
+
+class Channel(StrEnum):
+    letter = "letter"
+    notice_board = "notice_board"
+    loudspeaker = "loudspeaker"
+    website = "website"
+    social_media = "social_media"
+    other = "other"
+
+
+class AgendaStepKind(StrEnum):
+    opening = "opening"
+    chair_purpose = "chair_purpose"
+    report = "report"
+    front_summary = "front_summary"
+    citizens_speak = "citizens_speak"
+    agencies_answer = "agencies_answer"
+    chair_answers = "chair_answers"
+    exchange = "exchange"
+    chair_concludes = "chair_concludes"
+    closing = "closing"
+    other = "other"
+
+
+class Received(StrEnum):
+    before_session = "before_session"
+    at_session = "at_session"
+
+
+class RaiserKind(StrEnum):
+    person = "person"
+    organisation = "organisation"
+
+
+class Competence(StrEnum):
+    own_level = "own_level"
+    level_above = "level_above"
+    other_agency = "other_agency"
+
+
+class AnswerKind(StrEnum):
+    answered = "answered"
+    answer_later = "answer_later"
+    declined = "declined"
+
+
+# ---------------------------------------------------------------- unit config (tiepxuc.yaml)
+
+
+class Body(Model):
+    superior: Text | None = None
+    name: Text
+    abbreviation: Text
+    office: Text | None = None
+
+
+class Official(Model):
+    name: Text
+    position: Position
+    since: Date | None = None
+    until: Date | None = None
+
+
+class FieldOfConcern(Model):
+    code: RecordId
+    name: Text
+
+
+class Unit(Model):
+    name: Text
+    level: Level
+    place: Text
+    province: Text | None = None
+    profile: RecordId = "default"
+    overrides: dict[str, Any] = Field(default_factory=dict)
+    party: Body | None = None
+    state: Body | None = None
+    council: Body | None = None
+    front: Body | None = None
+    officials: list[Official] = Field(default_factory=list)
+    fields: list[FieldOfConcern] = Field(default_factory=list)
+    agencies: list[Text] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- shared parts
+
+
+class Signer(Model):
+    name: Text
+    position: Text
+    authority: Text | None = None
+
+
+class Person(Model):
+    name: Text
+    position: Text | None = None
+
+
+# ---------------------------------------------------------------- annual plan (plans/YEAR.yaml)
+
+
+class PlannedSession(Model):
+    kind: SessionKind
+    month: int = Field(ge=1, le=12)
+    topic: Text | None = None
+    chairs: list[Position] = Field(default_factory=list)
+
+
+class Task(Model):
+    body: Text
+    task: Text
+
+
+class Plan(Model):
+    id: RecordId
+    year: int = Field(ge=2000, le=2100)
+    issuer: Issuer = Issuer.party
+    number: Text | None = None
+    date: Date | None = None
+    signer: Signer | None = None
+    title: Text | None = None
+    legal_bases: list[Text] = Field(default_factory=list)
+    purposes: list[Text] = Field(default_factory=list)
+    requirements: list[Text] = Field(default_factory=list)
+    contents: list[Text] = Field(default_factory=list)
+    participants: list[Text] = Field(default_factory=list)
+    sessions: list[PlannedSession] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    recipients: list[Text] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- session (sessions/YEAR/ID.yaml)
+
+
+class Delegation(Model):
+    document: Text | None = None
+    date: Date | None = None
+    reason: Text | None = None
+    note: Text | None = None
+
+
+class Chair(Model):
+    name: Text
+    position: Position
+    on_behalf_of: Position | None = None
+    delegation: Delegation | None = None
+
+
+class Invitation(Model):
+    date: Date | None = None
+    number: Text | None = None
+    channels: list[Channel] = Field(default_factory=list)
+
+
+class Attendance(Model):
+    organisation: Text
+    invited: int | None = Field(default=None, ge=0)
+    present: int | None = Field(default=None, ge=0)
+
+
+class AgendaStep(Model):
+    step: AgendaStepKind
+    title: Text | None = None
+    by: Text | None = None
+
+
+class Refusal(Model):
+    name: Text
+    reason: Text | None = None
+    note: Text | None = None
+
+
+class Cancellation(Model):
+    date: Date | None = None
+    reason: Text
+
+
+class Session(Model):
+    id: RecordId
+    kind: SessionKind
+    format: SessionFormat = SessionFormat.in_person
+    date: Date
+    start: Time | None = None
+    end: Time | None = None
+    place: Text | None = None
+    topic: Text | None = None
+    plan: RecordId | None = None
+    chairs: list[Chair] = Field(default_factory=list)
+    secretary: Person | None = None
+    invitation: Invitation | None = None
+    attendance: list[Attendance] = Field(default_factory=list)
+    agenda: list[AgendaStep] = Field(default_factory=list)
+    refused: list[Refusal] = Field(default_factory=list)
+    conclusion: Text | None = None
+    cancelled: Cancellation | None = None
+
+
+# ---------------------------------------------------------------- petition (petitions/YEAR/ID.yaml)
+
+
+class RaisedBy(Model):
+    kind: RaiserKind = RaiserKind.person
+    name: Text
+    organisation: Text | None = None
+    residential_group: Text | None = None
+    address: Text | None = None
+    phone: Phone | None = None
+    id_number: IdNumber | None = None
+
+
+class Answer(Model):
+    kind: AnswerKind
+    by: Text | None = None
+    content: Text | None = None
+    reason: Text | None = None
+    basis: Text | None = None
+
+
+class Assignment(Model):
+    lead: Text
+    coordinating: list[Text] = Field(default_factory=list)
+    task: Text | None = None
+
+
+class OtherBodyReply(Model):
+    date: Date
+    document: Text | None = None
+    summary: Text | None = None
+
+
+class Forwarding(Model):
+    to: Text | None = None
+    date: Date | None = None
+    document: Text | None = None
+    reply: OtherBodyReply | None = None
+
+
+class WrittenReply(Model):
+    date: Date
+    document: Text | None = None
+    content: Text | None = None
+    new_deadline: Date | None = None
+    responsible: Text | None = None
+
+
+class Resolution(Model):
+    date: Date
+    document: Text | None = None
+    result: Text
+
+
+class Feedback(Model):
+    date: Date
+    agrees: bool
+    note: Text | None = None
+
+
+class Petition(Model):
+    id: RecordId
+    session: RecordId
+    received: Received = Received.at_session
+    received_date: Date | None = None
+    received_via: Text | None = None
+    raised_by: RaisedBy
+    speaking_order: int | None = Field(default=None, ge=1)
+    field: RecordId
+    content: Text
+    competence: Competence = Competence.own_level
+    answer: Answer | None = None
+    assignment: Assignment | None = None
+    forwarded: Forwarding | None = None
+    replies: list[WrittenReply] = Field(default_factory=list)
+    resolution: Resolution | None = None
+    feedback: list[Feedback] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- conclusion notice (conclusions/…)
+
+
+class ConclusionItem(Model):
+    content: Text
+    petitions: list[RecordId] = Field(default_factory=list)
+
+
+class Conclusion(Model):
+    id: RecordId
+    session: RecordId
+    issuer: Issuer = Issuer.party
+    number: Text | None = None
+    date: Date | None = None
+    signer: Signer | None = None
+    summary: Text | None = None
+    items: list[ConclusionItem] = Field(default_factory=list)
+    recipients: list[Text] = Field(default_factory=list)
+
+
+# Which model each kind of record file holds.
+RECORD_MODELS: dict[str, type[Model]] = {
+    "unit": Unit,
+    "plan": Plan,
+    "session": Session,
+    "petition": Petition,
+    "conclusion": Conclusion,
+}

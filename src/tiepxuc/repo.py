@@ -1,0 +1,188 @@
+"""A unit's repository: where it is, and all its records loaded and checked for structure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from tiepxuc.diagnostics import Diagnostic, Severity
+from tiepxuc.errors import NotARepositoryError
+from tiepxuc.fileio import UnreadableFile, read_text
+from tiepxuc.messages import t
+from tiepxuc.records import yamlio
+from tiepxuc.records.check import check_record
+from tiepxuc.records.models import (
+    RECORD_MODELS, Conclusion, Model, Petition, Plan, Session, Unit,
+)
+
+UNIT_FILE = "tiepxuc.yaml"
+# Folder → kind of record held there (any depth below it).
+RECORD_FOLDERS = {
+    "plans": "plan",
+    "sessions": "session",
+    "petitions": "petition",
+    "conclusions": "conclusion",
+}
+YAML_SUFFIXES = (".yaml", ".yml")
+
+M = TypeVar("M", bound=Model)
+
+
+@dataclass
+class Record(Generic[M]):
+    kind: str
+    path: Path
+    doc: yamlio.YamlDocument | None = None
+    model: M | None = None
+
+    @property
+    def id(self) -> str | None:
+        return getattr(self.model, "id", None)
+
+    def position(self, *loc: str | int, key: bool = False) -> yamlio.Position:
+        if self.doc is None:
+            return yamlio.Position(1, 1)
+        return self.doc.position(tuple(loc), key=key)
+
+
+@dataclass
+class Repository:
+    root: Path
+    unit_record: Record[Unit]
+    records: list[Record] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def unit(self) -> Unit | None:
+        return self.unit_record.model
+
+    def valid(self, kind: str) -> list[Record]:
+        return [r for r in self.records if r.kind == kind and r.model is not None]
+
+    @property
+    def plans(self) -> list[Record[Plan]]:
+        return self.valid("plan")
+
+    @property
+    def sessions(self) -> list[Record[Session]]:
+        return self.valid("session")
+
+    @property
+    def petitions(self) -> list[Record[Petition]]:
+        return self.valid("petition")
+
+    @property
+    def conclusions(self) -> list[Record[Conclusion]]:
+        return self.valid("conclusion")
+
+    def known_ids(self) -> dict[str, str]:
+        """ID → kind for every record that names an ID, valid or not (so that a reference to
+        a record with a typo elsewhere in it is not also reported as a missing record)."""
+        out: dict[str, str] = {}
+        for record in self.records:
+            raw = record.id
+            if raw is None and record.doc is not None and isinstance(record.doc.data, dict):
+                raw = record.doc.data.get("id")
+            if isinstance(raw, str):
+                out.setdefault(raw, record.kind)
+        return out
+
+    def by_id(self) -> dict[str, Record]:
+        """Each ID's first record (duplicates are reported by the loader)."""
+        out: dict[str, Record] = {}
+        for record in self.records:
+            if record.id is not None:
+                out.setdefault(record.id, record)
+        return out
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` that holds a ``tiepxuc.yaml``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / UNIT_FILE).is_file():
+            return folder
+    raise NotARepositoryError(t("repo.not_found", path=str(start), file=UNIT_FILE))
+
+
+def record_files(root: Path) -> list[tuple[str, Path]]:
+    found = []
+    for folder, kind in RECORD_FOLDERS.items():
+        base = root / folder
+        if base.is_dir():
+            found.extend(
+                (kind, p) for p in sorted(base.rglob("*"))
+                if p.suffix in YAML_SUFFIXES and p.is_file() and not p.name.startswith(".")
+            )
+    return found
+
+
+def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
+    record: Record = Record(kind, path)
+    try:
+        text = read_text(path)
+    except UnreadableFile as exc:
+        diagnostics.append(Diagnostic(
+            path, exc.line, exc.column, "FILE-UNREADABLE", Severity.ERROR,
+            t(f"repo.unreadable_{exc.reason}"), fatal=True,
+        ))
+        return record
+    try:
+        record.doc = yamlio.parse(text)
+    except yamlio.YamlProblem as problem:
+        diagnostics.append(Diagnostic(
+            path, problem.position.line, problem.position.column, problem.kind,
+            Severity.ERROR, t(problem.key, **problem.values),
+        ))
+        return record
+    checked = check_record(RECORD_MODELS[kind], record.doc, path)
+    record.model = checked.model
+    diagnostics.extend(checked.diagnostics)
+    return record
+
+
+def load(root: Path) -> Repository:
+    diagnostics: list[Diagnostic] = []
+    unit = _load_one("unit", root / UNIT_FILE, diagnostics)
+    repo = Repository(root, unit, diagnostics=diagnostics)
+    repo.records = [_load_one(kind, path, diagnostics) for kind, path in record_files(root)]
+    _check_ids(repo)
+    return repo
+
+
+def _check_ids(repo: Repository) -> None:
+    first: dict[str, Record] = {}
+    for record in repo.records:
+        if record.doc is None or not isinstance(record.doc.data, dict):
+            continue
+        # Use the typed ID even when the rest of the record is invalid, so duplicates still show.
+        raw_id = record.id or record.doc.data.get("id")
+        if not isinstance(raw_id, str):
+            continue
+        position = record.position("id")
+        if raw_id in first:
+            other = first[raw_id]
+            repo.diagnostics.append(Diagnostic(
+                record.path, position.line, position.column, "ID-DUPLICATE", Severity.ERROR,
+                t("repo.duplicate_id", id=raw_id, other=_rel(other.path, repo.root),
+                  line=other.position("id").line),
+            ))
+        else:
+            first[raw_id] = record
+        if record.path.stem != raw_id:
+            repo.diagnostics.append(Diagnostic(
+                record.path, position.line, position.column, "ID-FILENAME", Severity.WARNING,
+                t("repo.id_filename", id=raw_id, name=record.path.name),
+            ))
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def relative(repo: Repository, path: Path) -> str:
+    return _rel(path, repo.root)

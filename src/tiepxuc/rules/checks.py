@@ -1,0 +1,500 @@
+"""The rules of DESIGN.md §2 as plain functions over the loaded records.
+
+Each yields findings; the registry (engine.py) adds the rule ID, severity and legal basis.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from tiepxuc.diagnostics import Severity
+from tiepxuc.messages import t
+from tiepxuc.records.models import (
+    HEAD_OF_DEPUTY, HEADS, AgendaStepKind, AnswerKind, Competence, Official, Position,
+    Received, Session, SessionKind, Unit,
+)
+from tiepxuc.rules.engine import Context, Finding, rule
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+def label(member: object) -> str:
+    return t(f"enum.{type(member).__name__}.{member.value}")  # type: ignore[attr-defined]
+
+
+def reason_label(code: str) -> str:
+    key = f"reason.{code}"
+    from tiepxuc.messages import has
+
+    return t(key) if has(key) else code
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def in_office(official: Official, day: date) -> bool:
+    return (official.since is None or official.since <= day) and (
+        official.until is None or day <= official.until
+    )
+
+
+def holders(unit: Unit, position: Position, day: date) -> list[Official]:
+    return [o for o in unit.officials if o.position == position and in_office(o, day)]
+
+
+def live_sessions(ctx: Context) -> Iterator[tuple]:
+    for record in ctx.repo.sessions:
+        if record.model.cancelled is None:
+            yield record, record.model
+
+
+def _groups(ctx: Context, kind: SessionKind) -> list[list[Position]]:
+    groups = ctx.value("chairs_by_kind").get(kind, [])
+    return [[Position(p) for p in group.split("|")] for group in groups]
+
+
+def _day(value: date | datetime) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+# ---------------------------------------------------------------- chairs
+
+
+@rule("CHAIR-HEAD", E, "chairs_by_kind")
+def chair_is_head_in_office(ctx: Context) -> Iterator[Finding]:
+    """A chair is the head holding that post on the session date, or a deputy acting for one."""
+    unit = ctx.repo.unit
+    if unit is None:
+        return
+    for record, session in live_sessions(ctx):
+        named = {p for group in _groups(ctx, session.kind) for p in group}
+        for i, chair in enumerate(session.chairs):
+            loc = ("chairs", i)
+            acts_for_head = chair.position in HEADS or chair.position in named
+            if chair.on_behalf_of is None and not acts_for_head:
+                yield Finding(record, (*loc, "position"), "rule.CHAIR-HEAD.not_head",
+                              {"name": chair.name, "position": label(chair.position)})
+                continue
+            people = holders(unit, chair.position, session.date)
+            if not people:
+                yield Finding(record, (*loc, "position"), "rule.CHAIR-HEAD.vacant",
+                              {"position": label(chair.position), "date": _day(session.date)})
+            elif not any(_same_person(o.name, chair.name) for o in people):
+                yield Finding(record, (*loc, "name"), "rule.CHAIR-HEAD.other_person", {
+                    "name": chair.name, "position": label(chair.position),
+                    "date": _day(session.date), "holder": people[0].name,
+                })
+
+
+@rule("CHAIR-DELEGATION", E, "delegation_reasons")
+def deputy_has_written_delegation(ctx: Context) -> Iterator[Finding]:
+    """A deputy chairs only with a written delegation from the head, for an allowed reason."""
+    allowed = ctx.value("delegation_reasons")
+    for record, session in live_sessions(ctx):
+        for i, chair in enumerate(session.chairs):
+            loc = ("chairs", i)
+            if chair.on_behalf_of is None:
+                continue
+            expected = HEAD_OF_DEPUTY.get(chair.position)
+            if expected != chair.on_behalf_of:
+                yield Finding(record, (*loc, "on_behalf_of"), "rule.CHAIR-DELEGATION.wrong_head", {
+                    "position": label(chair.position), "head": label(chair.on_behalf_of),
+                })
+            delegation = chair.delegation
+            if delegation is None or delegation.document is None:
+                yield Finding(record, (*loc, "delegation") if delegation else loc,
+                              "rule.CHAIR-DELEGATION.no_document", {"name": chair.name})
+                continue
+            if delegation.date is not None and delegation.date > session.date:
+                yield Finding(record, (*loc, "delegation", "date"),
+                              "rule.CHAIR-DELEGATION.after_session",
+                              {"date": _day(delegation.date), "session": _day(session.date)})
+            if allowed is None:
+                continue
+            if delegation.reason is None:
+                yield Finding(record, (*loc, "delegation"), "rule.CHAIR-DELEGATION.no_reason", {
+                    "allowed": ", ".join(f"{r} ({reason_label(r)})" for r in allowed),
+                })
+            elif delegation.reason not in allowed:
+                yield Finding(record, (*loc, "delegation", "reason"),
+                              "rule.CHAIR-DELEGATION.bad_reason", {
+                    "reason": delegation.reason,
+                    "allowed": ", ".join(f"{r} ({reason_label(r)})" for r in allowed),
+                })
+
+
+@rule("CHAIR-KIND", E, "chairs_by_kind")
+def chairs_match_kind(ctx: Context) -> Iterator[Finding]:
+    """Each kind of session has the chairs the profile names (one per group)."""
+    unit = ctx.repo.unit
+    for record, session in live_sessions(ctx):
+        covered: set[Position] = set()
+        for chair in session.chairs:
+            if chair.on_behalf_of is not None:
+                if chair.delegation is not None and chair.delegation.document:
+                    covered.add(chair.on_behalf_of)
+                continue
+            covered.add(chair.position)
+            if unit is not None:  # one person may hold two posts (Bí thư kiêm Chủ tịch HĐND)
+                covered.update(o.position for o in unit.officials
+                               if _same_person(o.name, chair.name) and in_office(o, session.date))
+        for group in _groups(ctx, session.kind):
+            if covered.isdisjoint(group):
+                yield Finding(
+                    record, ("chairs",) if session.chairs else ("kind",),
+                    "rule.CHAIR-KIND.missing", {
+                        "kind": label(session.kind),
+                        "position": t("value.one_of", options=" / ".join(label(p) for p in group))
+                        if len(group) > 1 else label(group[0]),
+                    },
+                )
+
+
+# ---------------------------------------------------------------- yearly plan and minimum
+
+
+def _counted(ctx: Context, kind: SessionKind) -> bool:
+    return kind in ctx.value("counted_kinds")
+
+
+@rule("PLAN-MISSING", W, "plan_required")
+def plan_exists_for_year(ctx: Context) -> Iterator[Finding]:
+    if not ctx.value("plan_required"):
+        return
+    planned_years = {r.model.year for r in ctx.repo.plans}
+    reported: set[int] = set()
+    for record, session in sorted(live_sessions(ctx), key=lambda rs: rs[1].date):
+        year = session.date.year
+        if _counted(ctx, session.kind) and year not in planned_years and year not in reported:
+            reported.add(year)
+            yield Finding(record, ("date",), "rule.PLAN-MISSING.none", {"year": year})
+
+
+@rule("PLAN-MIN-SESSIONS", E, "min_sessions_per_year")
+def plan_has_minimum(ctx: Context) -> Iterator[Finding]:
+    needed = ctx.value("min_sessions_per_year")
+    for record in ctx.repo.plans:
+        planned = sum(1 for s in record.model.sessions if _counted(ctx, s.kind))
+        if planned < needed:
+            yield Finding(record, ("sessions",), "rule.PLAN-MIN-SESSIONS.short",
+                          {"planned": planned, "needed": needed, "year": record.model.year})
+
+
+@rule("PLAN-THEMATIC", E, "min_thematic_per_year")
+def plan_has_thematic(ctx: Context) -> Iterator[Finding]:
+    needed = ctx.value("min_thematic_per_year")
+    for record in ctx.repo.plans:
+        planned = sum(1 for s in record.model.sessions if s.kind == SessionKind.thematic)
+        if planned < needed:
+            yield Finding(record, ("sessions",), "rule.PLAN-THEMATIC.short",
+                          {"planned": planned, "needed": needed, "year": record.model.year})
+
+
+def _held_in(ctx: Context, year: int) -> list[Session]:
+    return [s for _, s in live_sessions(ctx) if s.date.year == year and s.date <= ctx.as_of]
+
+
+@rule("YEAR-MIN-SESSIONS", E, "min_sessions_per_year")
+def year_reached_minimum(ctx: Context) -> Iterator[Finding]:
+    """Once a planned year is over, it held at least the minimum (and what it planned)."""
+    needed = ctx.value("min_sessions_per_year")
+    for record in ctx.repo.plans:
+        year = record.model.year
+        if ctx.as_of <= date(year, 12, 31):
+            continue  # the year is not over: check-deadlines shows what is still due
+        held = sum(1 for s in _held_in(ctx, year) if _counted(ctx, s.kind))
+        planned = sum(1 for s in record.model.sessions if _counted(ctx, s.kind))
+        if held < needed:
+            yield Finding(record, ("year",), "rule.YEAR-MIN-SESSIONS.short",
+                          {"year": year, "held": held, "needed": needed})
+        elif held < planned:
+            yield Finding(record, ("year",), "rule.YEAR-MIN-SESSIONS.below_plan",
+                          {"year": year, "held": held, "planned": planned}, severity=W)
+
+
+@rule("YEAR-THEMATIC", E, "min_thematic_per_year")
+def year_held_thematic(ctx: Context) -> Iterator[Finding]:
+    needed = ctx.value("min_thematic_per_year")
+    for record in ctx.repo.plans:
+        year = record.model.year
+        if ctx.as_of <= date(year, 12, 31):
+            continue
+        held = sum(1 for s in _held_in(ctx, year) if s.kind == SessionKind.thematic)
+        if held < needed:
+            yield Finding(record, ("year",), "rule.YEAR-THEMATIC.short",
+                          {"year": year, "held": held, "needed": needed})
+
+
+@rule("SESSION-MONTHS", W, "preferred_months")
+def held_in_preferred_months(ctx: Context) -> Iterator[Finding]:
+    months = ctx.value("preferred_months")
+    if not months:
+        return
+    shown = ", ".join(str(m) for m in months)
+    for record in ctx.repo.plans:
+        for i, planned in enumerate(record.model.sessions):
+            if _counted(ctx, planned.kind) and planned.month not in months:
+                yield Finding(record, ("sessions", i, "month"), "rule.SESSION-MONTHS.plan",
+                              {"month": planned.month, "months": shown})
+    for record, session in live_sessions(ctx):
+        if _counted(ctx, session.kind) and session.date.month not in months:
+            yield Finding(record, ("date",), "rule.SESSION-MONTHS.session",
+                          {"month": session.date.month, "months": shown})
+
+
+# ---------------------------------------------------------------- conduct of a session
+
+
+_TIMED_KINDS = (SessionKind.periodic, SessionKind.thematic, SessionKind.ad_hoc)
+
+
+@rule("SESSION-DURATION", W, "duration_hours")
+def duration_half_to_full_day(ctx: Context) -> Iterator[Finding]:
+    bounds = ctx.value("duration_hours")
+    if bounds is None:
+        return
+    low, high = bounds
+    for record, session in live_sessions(ctx):
+        if session.kind not in _TIMED_KINDS or session.start is None or session.end is None:
+            continue
+        minutes = (session.end.hour * 60 + session.end.minute) - (
+            session.start.hour * 60 + session.start.minute)
+        if minutes <= 0:
+            continue  # DATE-ORDER reports an end before the start
+        hours = minutes / 60
+        if not low <= hours <= high:
+            yield Finding(record, ("end",), "rule.SESSION-DURATION.out_of_range", {
+                "hours": f"{hours:g}".replace(".", ","), "low": f"{low:g}", "high": f"{high:g}",
+            })
+
+
+@rule("AGENDA-ORDER", E, "agenda_order")
+def agenda_in_prescribed_order(ctx: Context) -> Iterator[Finding]:
+    spec = ctx.value("agenda_order")
+    if spec is None:
+        return
+    rank = {step: i for i, group in enumerate(spec.order) for step in group}
+    # Citizens speaking and being answered may go round several times before the conclusion.
+    loop = {rank[s] for s in (AgendaStepKind.citizens_speak, AgendaStepKind.agencies_answer,
+                              AgendaStepKind.chair_answers, AgendaStepKind.exchange) if s in rank}
+    for record, session in live_sessions(ctx):
+        if session.kind == SessionKind.regular:
+            continue
+        if not session.agenda:
+            if session.date <= ctx.as_of:
+                yield Finding(record, ("date",), "rule.AGENDA-ORDER.missing_agenda", {},
+                              severity=W)
+            continue
+        steps = [(i, s.step) for i, s in enumerate(session.agenda) if s.step in rank]
+        highest: tuple[int, AgendaStepKind] | None = None
+        for i, step in steps:
+            r = rank[step]
+            if highest is not None and r < rank[highest[1]] and not (
+                r in loop and rank[highest[1]] in loop
+            ):
+                yield Finding(record, ("agenda", i, "step"), "rule.AGENDA-ORDER.out_of_order", {
+                    "step": label(step), "after": label(highest[1]),
+                })
+                continue
+            if highest is None or r >= rank[highest[1]]:
+                highest = (i, step)
+        present = {s.step for s in session.agenda}
+        for group in spec.required:
+            options = [AgendaStepKind(s) for s in group.split("|")]
+            if present.isdisjoint(options):
+                yield Finding(record, ("agenda",), "rule.AGENDA-ORDER.missing_step", {
+                    "step": t("value.one_of", options=" / ".join(label(o) for o in options))
+                    if len(options) > 1 else label(options[0]),
+                })
+
+
+@rule("REFUSAL-REASON", E, "refusal_reasons")
+def refusal_has_allowed_reason(ctx: Context) -> Iterator[Finding]:
+    allowed = ctx.value("refusal_reasons")
+    shown = ", ".join(f"{r} ({reason_label(r)})" for r in allowed)
+    for record, session in live_sessions(ctx):
+        for i, refusal in enumerate(session.refused):
+            if refusal.reason is None:
+                yield Finding(record, ("refused", i), "rule.REFUSAL-REASON.missing",
+                              {"allowed": shown})
+            elif refusal.reason not in allowed:
+                yield Finding(record, ("refused", i, "reason"), "rule.REFUSAL-REASON.not_allowed",
+                              {"reason": refusal.reason, "allowed": shown})
+
+
+# ---------------------------------------------------------------- petitions
+
+
+@rule("ANSWER-REASON", E, "deferral_reasons")
+def deferral_has_reason_and_basis(ctx: Context) -> Iterator[Finding]:
+    allowed = ctx.value("deferral_reasons")
+    shown = ", ".join(f"{r} ({reason_label(r)})" for r in allowed)
+    for record in ctx.repo.petitions:
+        answer = record.model.answer
+        if answer is None or answer.kind == AnswerKind.answered:
+            continue
+        kind = label(answer.kind)
+        if answer.reason is None:
+            yield Finding(record, ("answer",), "rule.ANSWER-REASON.missing_reason",
+                          {"kind": kind, "allowed": shown})
+        elif answer.reason not in allowed:
+            yield Finding(record, ("answer", "reason"), "rule.ANSWER-REASON.not_allowed",
+                          {"kind": kind, "reason": answer.reason, "allowed": shown})
+        if answer.basis is None:
+            yield Finding(record, ("answer",), "rule.ANSWER-REASON.missing_basis", {"kind": kind})
+
+
+@rule("FORWARD-RECEIVER", E)
+def forwarded_names_receiver(ctx: Context) -> Iterator[Finding]:
+    for record in ctx.repo.petitions:
+        petition = record.model
+        outside = petition.competence != Competence.own_level or (
+            petition.answer is not None and petition.answer.reason == "outside_competence")
+        if not outside:
+            continue
+        if petition.forwarded is None or petition.forwarded.to is None:
+            loc = ("forwarded",) if petition.forwarded is not None else ("competence",)
+            yield Finding(record, loc, "rule.FORWARD-RECEIVER.missing",
+                          {"competence": label(petition.competence)})
+
+
+@rule("PETITION-UNHANDLED", W)
+def petition_not_left_behind(ctx: Context) -> Iterator[Finding]:
+    """After the session, every petition was answered, deferred to an agency or forwarded."""
+    sessions = ctx.session_index()
+    for record in ctx.repo.petitions:
+        petition = record.model
+        session = sessions.get(petition.session)
+        if session is None or session.model.date >= ctx.as_of or petition.resolution is not None:
+            continue
+        if petition.forwarded is not None:
+            continue
+        if petition.answer is None:
+            yield Finding(record, ("content",), "rule.PETITION-UNHANDLED.no_answer",
+                          {"date": _day(session.model.date)})
+        elif (petition.answer.kind == AnswerKind.answer_later
+              and petition.competence == Competence.own_level and petition.assignment is None):
+            yield Finding(record, ("answer",), "rule.PETITION-UNHANDLED.no_assignment", {})
+
+
+# ---------------------------------------------------------------- level of government
+
+
+@rule("DISTRICT-ABOLISHED", W, "district_abolished_on")
+def no_district_after_reform(ctx: Context) -> Iterator[Finding]:
+    unit = ctx.repo.unit
+    cutoff = ctx.value("district_abolished_on")
+    if unit is None or unit.level != "district":
+        return
+    for record, session in live_sessions(ctx):
+        if session.date >= cutoff:
+            yield Finding(record, ("date",), "rule.DISTRICT-ABOLISHED.after",
+                          {"date": _day(session.date), "cutoff": _day(cutoff)})
+
+
+# ---------------------------------------------------------------- consistency of the records
+
+
+@rule("DATE-ORDER", E)
+def dates_in_order(ctx: Context) -> Iterator[Finding]:
+    unit_record = ctx.repo.unit_record
+    if ctx.repo.unit is not None:
+        for i, official in enumerate(ctx.repo.unit.officials):
+            if official.since and official.until and official.until < official.since:
+                yield Finding(unit_record, ("officials", i, "until"), "rule.DATE-ORDER.term",
+                              {"name": official.name})
+    sessions = ctx.session_index()
+    for record in ctx.repo.sessions:
+        session = record.model
+        if session.invitation and session.invitation.date and session.invitation.date > session.date:
+            yield Finding(record, ("invitation", "date"), "rule.DATE-ORDER.invitation", {
+                "date": _day(session.invitation.date), "session": _day(session.date)})
+        if session.start and session.end and session.end <= session.start:
+            yield Finding(record, ("end",), "rule.DATE-ORDER.end_before_start", {})
+    for record in ctx.repo.petitions:
+        petition = record.model
+        session_record = sessions.get(petition.session)
+        if session_record is None:
+            continue
+        held = session_record.model.date
+        if petition.received == Received.before_session and petition.received_date \
+                and petition.received_date > held:
+            yield Finding(record, ("received_date",), "rule.DATE-ORDER.received_after", {
+                "date": _day(petition.received_date), "session": _day(held)})
+        later = []
+        if petition.forwarded and petition.forwarded.date:
+            later.append((("forwarded", "date"), petition.forwarded.date))
+        later += [(("replies", i, "date"), r.date) for i, r in enumerate(petition.replies)]
+        if petition.resolution:
+            later.append((("resolution", "date"), petition.resolution.date))
+        later += [(("feedback", i, "date"), f.date) for i, f in enumerate(petition.feedback)]
+        for loc, day in later:
+            if day < held:
+                yield Finding(record, loc, "rule.DATE-ORDER.before_session",
+                              {"date": _day(day), "session": _day(held)})
+        if petition.feedback and petition.resolution is None:
+            yield Finding(record, ("feedback",), "rule.DATE-ORDER.feedback_unresolved", {})
+    for record in ctx.repo.conclusions:
+        notice = record.model
+        session_record = sessions.get(notice.session)
+        if session_record and notice.date and notice.date < session_record.model.date:
+            yield Finding(record, ("date",), "rule.DATE-ORDER.notice_before", {
+                "date": _day(notice.date), "session": _day(session_record.model.date)})
+
+
+@rule("REF-UNKNOWN", E)
+def references_exist(ctx: Context) -> Iterator[Finding]:
+    repo = ctx.repo
+    kinds = repo.known_ids()
+
+    def missing(record, loc, target, wanted_kind):
+        if kinds.get(target) == wanted_kind:
+            return None
+        candidates = [i for i, k in kinds.items() if k == wanted_kind]
+        close = difflib.get_close_matches(target, candidates, n=1, cutoff=0.6)
+        hint = t("check.did_you_mean", suggestion=close[0]) if close else ""
+        return Finding(record, loc, "rule.REF-UNKNOWN.record", {
+            "id": target, "kind": t(f"kind.{wanted_kind}"), "hint": hint})
+
+    for record in repo.sessions:
+        if record.model.plan:
+            found = missing(record, ("plan",), record.model.plan, "plan")
+            if found:
+                yield found
+    unit = repo.unit
+    fields = {f.code for f in unit.fields} if unit else set()
+    agencies = set(unit.agencies) if unit else set()
+    for record in repo.petitions:
+        petition = record.model
+        found = missing(record, ("session",), petition.session, "session")
+        if found:
+            yield found
+        if unit is not None and petition.field not in fields:
+            close = difflib.get_close_matches(petition.field, sorted(fields), n=1, cutoff=0.5)
+            yield Finding(record, ("field",), "rule.REF-UNKNOWN.field", {
+                "field": petition.field,
+                "hint": t("check.did_you_mean", suggestion=close[0]) if close else "",
+            })
+        if agencies and petition.assignment is not None:
+            names = [(("assignment", "lead"), petition.assignment.lead)] + [
+                (("assignment", "coordinating", i), a)
+                for i, a in enumerate(petition.assignment.coordinating)]
+            for loc, name in names:
+                if name not in agencies:
+                    close = difflib.get_close_matches(name, sorted(agencies), n=1, cutoff=0.5)
+                    yield Finding(record, loc, "rule.REF-UNKNOWN.agency", {
+                        "agency": name,
+                        "hint": t("check.did_you_mean", suggestion=close[0]) if close else "",
+                    })
+    for record in repo.conclusions:
+        found = missing(record, ("session",), record.model.session, "session")
+        if found:
+            yield found
+        for i, item in enumerate(record.model.items):
+            for j, target in enumerate(item.petitions):
+                found = missing(record, ("items", i, "petitions", j), target, "petition")
+                if found:
+                    yield found

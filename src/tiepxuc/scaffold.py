@@ -1,0 +1,357 @@
+"""Drafting new records: a unit repository (init), an annual plan, a session.
+
+New files are rendered from text templates so that the short Vietnamese comments teaching the
+format are part of the file. Each draft is validated before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tiepxuc.errors import TiepxucError
+from tiepxuc.fileio import atomic_write
+from tiepxuc.messages import t
+from tiepxuc.records import ids, yamlio
+from tiepxuc.records.models import (
+    AgendaStepKind, Level, Position, RECORD_MODELS, SessionFormat, SessionKind, Unit,
+)
+from tiepxuc.records.schema import SCHEMA_DIR, dumps, schema_file
+from tiepxuc.repo import RECORD_FOLDERS, UNIT_FILE, Repository
+from tiepxuc.rules.profiles import Profile, load_profile, profile_ids
+from tiepxuc.templating import environment
+
+DEFAULT_FIELDS = [
+    ("quan-ly-do-thi", "Quản lý đô thị, trật tự đô thị"),
+    ("trat-tu-xay-dung", "Trật tự xây dựng"),
+    ("dat-dai", "Đất đai, giải phóng mặt bằng, tái định cư"),
+    ("quy-hoach", "Quy hoạch"),
+    ("moi-truong", "Tài nguyên, môi trường"),
+    ("giao-thong", "Giao thông, hạ tầng"),
+    ("chinh-sach-xa-hoi", "Chính sách xã hội"),
+    ("y-te-giao-duc", "Y tế, giáo dục"),
+    ("an-ninh-trat-tu", "An ninh, trật tự"),
+    ("hanh-chinh", "Thủ tục hành chính, tác phong cán bộ"),
+    ("khac", "Lĩnh vực khác"),
+]
+# Where a unit's first word says its level.
+_LEVEL_WORDS = {
+    "xã": Level.commune, "phường": Level.commune, "thị trấn": Level.commune,
+    "đặc khu": Level.commune, "huyện": Level.district, "quận": Level.district,
+    "thị xã": Level.district, "tỉnh": Level.province,
+}
+TWO_LEVEL_GOVERNMENT = date(2025, 7, 1)
+
+
+@dataclass
+class UnitDraft:
+    name: str
+    level: Level
+    place: str
+    profile: str = "default"
+    province: str | None = None
+    party_superior: str | None = None
+    party_name: str = ""
+    party_abbreviation: str = "ĐU"
+    party_office: str = "Văn phòng Đảng ủy"
+    state_superior: str | None = None
+    state_name: str = ""
+    state_abbreviation: str = "UBND"
+    council_name: str = ""
+    front_name: str = ""
+    officials: list[dict] = field(default_factory=list)
+
+
+def split_unit_name(name: str) -> tuple[Level | None, str]:
+    """“Phường Dĩnh Kế” → (commune, “Dĩnh Kế”); the level is None when the name does not say."""
+    lowered = name.strip().lower()
+    for word, level in sorted(_LEVEL_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if lowered.startswith(word + " "):
+            return level, name.strip()[len(word) + 1:].strip()
+    return None, name.strip()
+
+
+def unit_draft(name: str, level: Level | None = None, **values: object) -> UnitDraft:
+    """Sensible defaults for the bodies' names, derived from the unit's name."""
+    guessed, place = split_unit_name(name)
+    level = level or guessed or Level.commune
+    upper = name.strip().upper()
+    draft = UnitDraft(
+        name=name.strip(), level=level, place=place,
+        party_name=f"ĐẢNG ỦY {upper}" if level == Level.commune else f"{upper} ỦY",
+        state_name=f"ỦY BAN NHÂN DÂN {upper}",
+        council_name=f"HỘI ĐỒNG NHÂN DÂN {upper}",
+        front_name=f"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM {upper}",
+    )
+    if level != Level.commune:
+        draft.party_abbreviation = {Level.district: "HU", Level.province: "TU"}[level]
+        draft.party_office = "Văn phòng " + ("Huyện ủy" if level == Level.district else "Tỉnh ủy")
+    for key, value in values.items():
+        if value is not None:
+            setattr(draft, key, value)
+    return draft
+
+
+def unit_phrase(name: str) -> str:
+    """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
+    level, place = split_unit_name(name)
+    if level is None:
+        return name
+    return name[: len(name) - len(place)].strip().lower() + " " + place
+
+
+def default_agencies(draft: UnitDraft, today: date) -> list[str]:
+    short = unit_phrase(draft.name)
+    if draft.level == Level.commune and today < TWO_LEVEL_GOVERNMENT:
+        return [
+            f"Ủy ban nhân dân {short}", "Công chức Địa chính - Xây dựng",
+            "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch",
+            "Công chức Văn phòng - Thống kê", f"Công an {short}",
+            f"Ủy ban MTTQ {short}", draft.party_office,
+        ]
+    if draft.level == Level.commune:
+        return [
+            f"Ủy ban nhân dân {short}", "Văn phòng HĐND và UBND", "Phòng Kinh tế",
+            "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công", f"Công an {short}",
+            f"Ủy ban MTTQ {short}", draft.party_office,
+        ]
+    return [f"Ủy ban nhân dân {short}", f"Ủy ban MTTQ {short}", draft.party_office]
+
+
+def schema_ref(record_path: Path, root: Path, kind: str) -> str:
+    target = root / SCHEMA_DIR / schema_file(kind)
+    return Path(os.path.relpath(target, record_path.parent)).as_posix()
+
+
+def _check_text(kind: str, path: Path, text: str) -> None:
+    """Refuse to write a draft that does not load as a valid record (a bug if it happens)."""
+    from tiepxuc.records.check import check_record
+
+    doc = yamlio.parse(text)
+    checked = check_record(RECORD_MODELS[kind], doc, path)
+    errors = [d for d in checked.diagnostics if d.severity == "error"]
+    if errors:
+        raise TiepxucError(t("scaffold.invalid_draft", problems="; ".join(d.message for d in errors)))
+
+
+# ---------------------------------------------------------------- init
+
+
+def render_unit(root: Path, draft: UnitDraft, today: date) -> str:
+    env = environment()
+    text = env.get_template("records/unit.yaml.j2").render(
+        schema=schema_ref(root / UNIT_FILE, root, "unit"),
+        unit=draft, officials=draft.officials,
+        fields=[{"code": c, "name": n} for c, n in DEFAULT_FIELDS],
+        agencies=default_agencies(draft, today),
+        profiles=", ".join(profile_ids()),
+    )
+    _check_text("unit", root / UNIT_FILE, text)
+    return text
+
+
+def write_schemas(root: Path) -> list[Path]:
+    written = []
+    for kind in RECORD_MODELS:
+        path = root / SCHEMA_DIR / schema_file(kind)
+        atomic_write(path, dumps(kind))
+        written.append(path)
+    return written
+
+
+def init_files(root: Path, draft: UnitDraft, today: date) -> dict[Path, str]:
+    """Every file a new repository starts with, path → content (nothing is written here)."""
+    files = {root / UNIT_FILE: render_unit(root, draft, today)}
+    files.update({root / SCHEMA_DIR / schema_file(kind): dumps(kind) for kind in RECORD_MODELS})
+    for folder in RECORD_FOLDERS:
+        files[root / folder / ".gitkeep"] = ""
+    files[root / ".gitignore"] = "# Văn bản xuất ra (tiepxuc render) không lưu vào kho\nout/\n"
+    return files
+
+
+# ---------------------------------------------------------------- new-plan
+
+
+def plan_path(root: Path, year: int) -> Path:
+    return root / "plans" / f"ke-hoach-{year}.yaml"
+
+
+def _chairs_for(profile: Profile, kind: SessionKind) -> list[str]:
+    groups = profile.value("chairs_by_kind").get(kind, [])
+    return [group.split("|")[0] for group in groups]
+
+
+def planned_sessions(profile: Profile) -> list[dict]:
+    """The sessions the profile requires in a year, with suggested months."""
+    needed = profile.value("min_sessions_per_year")
+    thematic = min(profile.value("min_thematic_per_year"), needed)
+    kinds = [SessionKind.thematic] * thematic + [SessionKind.periodic] * (needed - thematic)
+    kinds.sort(key=lambda k: profile.suggested_months.get(k, 6))
+    sessions = []
+    for kind in kinds:
+        sessions.append({
+            "kind": kind.value,
+            "month": profile.suggested_months.get(kind.value, 6),
+            "topic": t(f"scaffold.topic.{kind.value}"),
+            "chairs": _chairs_for(profile, kind),
+        })
+    return sessions
+
+
+def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str]:
+    unit = _require_unit(repo)
+    path = plan_path(repo.root, year)
+    if path.exists():
+        raise TiepxucError(t("scaffold.plan_exists", path=_rel(path, repo.root), year=year))
+    secretary = next(
+        (o for o in unit.officials if o.position == Position.party_secretary
+         and (o.until is None or o.until.year >= year)), None)
+    party = unit.party
+    text = environment(repo.root).get_template("records/plan.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "plan"),
+        id=f"ke-hoach-{year}", year=year, issuer="party", profile=profile,
+        abbreviation=party.abbreviation if party else "ĐU",
+        signer={"name": secretary.name if secretary else t("scaffold.signer_unknown"),
+                "position": "BÍ THƯ",
+                "authority": "T/M " + (_short_party(party.name) if party else "ĐẢNG ỦY")},
+        sessions=planned_sessions(profile),
+        state_name=_sentence(unit.state.name) if unit.state else f"Ủy ban nhân dân {unit_phrase(unit.name)}",
+        front_name=f"Ủy ban MTTQ {unit_phrase(unit.name)}",
+        office=(party.office if party and party.office else "Văn phòng Đảng ủy"),
+        recipients=_plan_recipients(unit),
+    )
+    _check_text("plan", path, text)
+    return path, text
+
+
+def _short_party(name: str) -> str:
+    """“ĐẢNG ỦY PHƯỜNG DĨNH KẾ” → “ĐẢNG ỦY” (the authority line names the body, not the place)."""
+    for head in ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY"):
+        if name.upper().startswith(head):
+            return head
+    return name.upper()
+
+
+def _sentence(upper_name: str) -> str:
+    """“ỦY BAN NHÂN DÂN PHƯỜNG DĨNH KẾ” → “Ủy ban nhân dân phường Dĩnh Kế”."""
+    words = upper_name.split()
+    out, proper = [], False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if proper:
+            out.append(word.capitalize())
+        else:
+            out.append(word.capitalize() if i == 0 else lower)
+        if lower in {"phường", "xã", "huyện", "quận", "tỉnh", "thị", "trấn", "khu", "phố"} \
+                and i + 1 < len(words) and words[i + 1].lower() not in {"trấn", "xã", "khu", "phố"}:
+            proper = True
+    return " ".join(out)
+
+
+def _plan_recipients(unit: Unit) -> list[str]:
+    recipients = []
+    if unit.party and unit.party.superior:
+        recipients.append(f"{_sentence(unit.party.superior)} (để b/c)")
+    recipients += [
+        "Thường trực cấp ủy, HĐND, UBND, Ủy ban MTTQ",
+        "Các tổ chức chính trị - xã hội",
+        "Các chi bộ trực thuộc",
+        "Lưu " + (unit.party.office if unit.party and unit.party.office else "Văn phòng Đảng ủy"),
+    ]
+    return recipients
+
+
+# ---------------------------------------------------------------- new-session
+
+
+@dataclass
+class SessionDraft:
+    date: date
+    kind: SessionKind
+    format: SessionFormat = SessionFormat.in_person
+    start: str = "07:30"
+    end: str | None = None
+    place: str = ""
+    topic: str | None = None
+    plan: str | None = None
+    secretary: str | None = None
+
+
+def session_path(root: Path, session_id: str, day: date) -> Path:
+    return root / "sessions" / str(day.year) / f"{session_id}.yaml"
+
+
+def default_chairs(unit: Unit, profile: Profile, kind: SessionKind, day: date) -> tuple[list, list]:
+    """Chairs from the kind's required posts and the heads in office that day, and the posts
+    nobody holds that day (the office must complete them by hand)."""
+    from tiepxuc.rules.checks import holders
+
+    chairs, vacant = [], []
+    for group in profile.value("chairs_by_kind").get(kind, []):
+        for position in (Position(p) for p in group.split("|")):
+            people = holders(unit, position, day)
+            if people:
+                if not any(c["name"] == people[0].name for c in chairs):
+                    chairs.append({"name": people[0].name, "position": position.value})
+                break
+        else:
+            vacant.append(Position(group.split("|")[0]))
+    return chairs, vacant
+
+
+def default_agenda(profile: Profile, kind: SessionKind) -> list[dict]:
+    spec = profile.value("agenda_order")
+    if spec is None or kind == SessionKind.regular:
+        return []
+    wanted = {s for group in spec.required for s in group.split("|")}
+    steps = []
+    for group in spec.order:
+        for step in group:
+            if step in wanted or step in (AgendaStepKind.exchange, AgendaStepKind.closing):
+                title = t(f"enum.AgendaStepKind.{step.value}")
+                steps.append({"step": step.value, "title": title[:1].upper() + title[1:]})
+    return steps
+
+
+def draft_session(repo: Repository, draft: SessionDraft, profile: Profile) -> tuple[Path, str, list]:
+    unit = _require_unit(repo)
+    kind_words = t(f"enum.SessionKind.{draft.kind.value}")
+    session_id = ids.new_id(draft.date.isoformat(), kind_words)
+    path = session_path(repo.root, session_id, draft.date)
+    if draft.plan is None:
+        plan = next((r for r in repo.plans if r.model.year == draft.date.year), None)
+        draft.plan = plan.model.id if plan else None
+    chairs, vacant = default_chairs(unit, profile, draft.kind, draft.date)
+    text = environment(repo.root).get_template("records/session.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "session"), id=session_id,
+        session={**draft.__dict__, "kind": draft.kind.value, "format": draft.format.value},
+        day=draft.date.strftime("%d/%m/%Y"),
+        chairs=chairs, agenda=default_agenda(profile, draft.kind),
+    )
+    _check_text("session", path, text)
+    return path, text, vacant
+
+
+def _require_unit(repo: Repository) -> Unit:
+    if repo.unit is None:
+        raise TiepxucError(t("scaffold.unit_invalid", file=UNIT_FILE))
+    return repo.unit
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def write_new(path: Path, text: str) -> None:
+    """Write a new record; never overwrite one that exists."""
+    if path.exists():
+        raise TiepxucError(t("scaffold.exists", path=str(path)))
+    atomic_write(path, text)
+
+
+def profile_for(unit: Unit | None) -> Profile:
+    if unit is None:
+        return load_profile()[0]
+    return load_profile(unit.profile, unit.overrides)[0]
