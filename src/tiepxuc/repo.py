@@ -84,9 +84,15 @@ class Repository:
             raw = record.id
             if raw is None and record.doc is not None and isinstance(record.doc.data, dict):
                 raw = record.doc.data.get("id")
+            if raw is None and record.doc is None:
+                raw = record.path.stem  # unreadable: its file name is the best guess
             if isinstance(raw, str):
                 out.setdefault(raw, record.kind)
         return out
+
+    def incomplete(self, kind: str) -> bool:
+        """True when some record of this kind could not be read: counts would be wrong."""
+        return any(r.model is None for r in self.records if r.kind == kind)
 
     def by_id(self) -> dict[str, Record]:
         """Each ID's first record (duplicates are reported by the loader)."""
@@ -152,7 +158,7 @@ def load(root: Path) -> Repository:
 
 
 def _check_ids(repo: Repository) -> None:
-    first: dict[str, Record] = {}
+    holders: dict[str, list[Record]] = {}
     for record in repo.records:
         if record.doc is None or not isinstance(record.doc.data, dict):
             continue
@@ -160,20 +166,23 @@ def _check_ids(repo: Repository) -> None:
         raw_id = record.id or record.doc.data.get("id")
         if not isinstance(raw_id, str):
             continue
-        position = record.position("id")
-        if raw_id in first:
-            other = first[raw_id]
-            repo.diagnostics.append(Diagnostic(
-                record.path, position.line, position.column, "ID-DUPLICATE", Severity.ERROR,
-                t("repo.duplicate_id", id=raw_id, other=_rel(other.path, repo.root),
-                  line=other.position("id").line),
-            ))
-        else:
-            first[raw_id] = record
+        holders.setdefault(raw_id, []).append(record)
         if record.path.stem != raw_id:
+            position = record.position("id")
             repo.diagnostics.append(Diagnostic(
                 record.path, position.line, position.column, "ID-FILENAME", Severity.WARNING,
                 t("repo.id_filename", id=raw_id, name=record.path.name),
+            ))
+    for raw_id, records in holders.items():
+        if len(records) < 2:
+            continue
+        for record in records:  # each copy points at the others
+            others = ", ".join(
+                f"{_rel(o.path, repo.root)}:{o.position('id').line}" for o in records if o is not record)
+            position = record.position("id")
+            repo.diagnostics.append(Diagnostic(
+                record.path, position.line, position.column, "ID-DUPLICATE", Severity.ERROR,
+                t("repo.duplicate_id", id=raw_id, other=others),
             ))
 
 

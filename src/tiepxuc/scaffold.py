@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tiepxuc.errors import TiepxucError
 from tiepxuc.fileio import atomic_write
-from tiepxuc.messages import t
+from tiepxuc.messages import t, t_vi
 from tiepxuc.records import ids, yamlio
 from tiepxuc.records.models import (
     AgendaStepKind, Level, Position, RECORD_MODELS, SessionFormat, SessionKind, Unit,
@@ -194,7 +194,7 @@ def planned_sessions(profile: Profile) -> list[dict]:
         sessions.append({
             "kind": kind.value,
             "month": profile.suggested_months.get(kind.value, 6),
-            "topic": t(f"scaffold.topic.{kind.value}"),
+            "topic": t_vi(f"scaffold.topic.{kind.value}"),
             "chairs": _chairs_for(profile, kind),
         })
     return sessions
@@ -213,7 +213,7 @@ def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str
         schema=schema_ref(path, repo.root, "plan"),
         id=f"ke-hoach-{year}", year=year, issuer="party", profile=profile,
         abbreviation=party.abbreviation if party else "ĐU",
-        signer={"name": secretary.name if secretary else t("scaffold.signer_unknown"),
+        signer={"name": secretary.name if secretary else t_vi("scaffold.signer_unknown"),
                 "position": "BÍ THƯ",
                 "authority": "T/M " + (_short_party(party.name) if party else "ĐẢNG ỦY")},
         sessions=planned_sessions(profile),
@@ -310,14 +310,14 @@ def default_agenda(profile: Profile, kind: SessionKind) -> list[dict]:
     for group in spec.order:
         for step in group:
             if step in wanted or step in (AgendaStepKind.exchange, AgendaStepKind.closing):
-                title = t(f"enum.AgendaStepKind.{step.value}")
+                title = t_vi(f"enum.AgendaStepKind.{step.value}")
                 steps.append({"step": step.value, "title": title[:1].upper() + title[1:]})
     return steps
 
 
 def draft_session(repo: Repository, draft: SessionDraft, profile: Profile) -> tuple[Path, str, list]:
     unit = _require_unit(repo)
-    kind_words = t(f"enum.SessionKind.{draft.kind.value}")
+    kind_words = t_vi(f"enum.SessionKind.{draft.kind.value}")
     session_id = ids.new_id(draft.date.isoformat(), kind_words)
     path = session_path(repo.root, session_id, draft.date)
     if draft.plan is None:

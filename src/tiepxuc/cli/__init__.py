@@ -12,6 +12,10 @@ from typing import Annotated, Optional
 import typer
 
 from tiepxuc import __version__
+
+# Third-party pydantic plugins would see every value validated, citizens' personal data
+# included; the command line has no use for them (and skips scanning for them at start-up).
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from tiepxuc.messages import t
 
 app = typer.Typer(

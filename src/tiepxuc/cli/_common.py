@@ -59,13 +59,15 @@ def repo_root() -> Path:
 def parse_date_option(value: str | None, option: str) -> date | None:
     if value is None:
         return None
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic_core import PydanticCustomError
 
-    from tiepxuc.records.types import Date
+    from tiepxuc.records.types import _to_date
 
     try:
-        return TypeAdapter(Date).validate_python(value)
-    except ValidationError:
+        return _to_date(value)
+    except PydanticCustomError as exc:
+        if exc.type in ("date_month", "date_day"):
+            raise TiepxucError(t(f"check.{exc.type}", field=option, **exc.context)) from None
         raise TiepxucError(t("cli.bad_date", option=option, value=value)) from None
 
 

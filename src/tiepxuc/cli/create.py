@@ -11,7 +11,7 @@ import typer
 
 from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t
+from tiepxuc.messages import t, t_vi
 
 NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
 
@@ -142,7 +142,7 @@ def init(
     files = scaffold.init_files(root, draft, date.today())
 
     created_root = not root.exists()
-    top = vcs.top_level(root) if root.exists() else None
+    top = vcs.top_level(existing)  # a new folder inside a git work tree joins that tree
     created_git = False
     written: list[Path] = []
     try:
@@ -154,7 +154,7 @@ def init(
             atomic_write(file_path, text)
             written.append(file_path)
         commit = vcs.commit(
-            top, list(files), t("cli.init.commit", unit=scaffold.ids.slug(unit_name),
+            top, list(files), t_vi("cli.init.commit", unit=scaffold.ids.slug(unit_name),
                                 name=unit_name), who)
     except BaseException:
         # Leave the folder as it was: remove what this command made.
@@ -237,7 +237,7 @@ def new_session(
                            no_input=no_input, option="--kind")
     session_format = _choose(SessionFormat, session_format, prompt_key="cli.new_session.ask_format",
                              default=SessionFormat.in_person, no_input=no_input, option="--format")
-    default_place = t("cli.new_session.default_place", unit=scaffold.unit_phrase(repo.unit.name))
+    default_place = t_vi("cli.new_session.default_place", unit=scaffold.unit_phrase(repo.unit.name))
     where = _ask(place, "cli.new_session.ask_place", no_input=no_input, default=default_place)
     about = _ask(topic, "cli.new_session.ask_topic", no_input=no_input)
     times = {}

@@ -35,3 +35,10 @@ def t(key: str, /, **values: object) -> str:
 
 def has(key: str) -> bool:
     return key in catalog("vi")
+
+
+def t_vi(key: str, /, **values: object) -> str:
+    """The Vietnamese text, whatever the user's language: for what goes into records and
+    documents (default topics, agenda titles, commit messages), which stay Vietnamese."""
+    text = catalog("vi")[key]
+    return text.format(**values).rstrip() if values else text

@@ -156,7 +156,7 @@ MESSAGES: dict[str, str] = {
     "repo.unreadable_encoding": (
         "Tệp không phải văn bản UTF-8 từ vị trí này; hãy lưu lại với bảng mã UTF-8"
     ),
-    "repo.duplicate_id": "Mã hồ sơ “{id}” đã dùng cho {other} (dòng {line}); mỗi hồ sơ cần một mã riêng",
+    "repo.duplicate_id": "Mã hồ sơ “{id}” trùng với hồ sơ ở {other}; mỗi hồ sơ cần một mã riêng",
     "repo.id_filename": "Mã hồ sơ “{id}” khác tên tệp “{name}”; nên đặt tên tệp là {id}.yaml",
     # ------------------------------------------------------------ profiles
     "profile.unknown": (

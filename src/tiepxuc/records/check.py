@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from slugify import slugify
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import has, t
@@ -74,6 +73,8 @@ def enum_choices(enum: type[Enum]) -> str:
 
 def parse_enum(enum: type[Enum], typed: str) -> Enum | None:
     """The member named by its code or its Vietnamese label (“định kỳ”, “dinh ky”)."""
+    from slugify import slugify
+
     wanted = slugify(typed, separator="_")
     for member in enum:
         label = t(f"enum.{enum.__name__}.{member.value}")

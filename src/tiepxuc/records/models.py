@@ -16,7 +16,7 @@ from tiepxuc.records.types import Date, IdNumber, Phone, RecordId, Text, Time
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # build validators on first use
 
 
 # ---------------------------------------------------------------- vocabularies

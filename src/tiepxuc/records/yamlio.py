@@ -50,9 +50,9 @@ class YamlDocument:
 class YamlProblem(Exception):
     """A problem that stops a file from being read; ``kind`` names the rule it breaks."""
 
-    def __init__(self, kind: str, key: str, position: Position, **values: object) -> None:
-        super().__init__(key)
-        self.kind, self.key, self.position, self.values = kind, key, position, values
+    def __init__(self, kind: str, message_key: str, position: Position, **values: object) -> None:
+        super().__init__(message_key)
+        self.kind, self.key, self.position, self.values = kind, message_key, position, values
 
 
 def _mark(mark: Any) -> Position:
@@ -122,7 +122,7 @@ def parse(text: str) -> YamlDocument:
         seen.add(id(node))
         doc.values[path] = _mark(node.start_mark)
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None:
+            if not node.style:  # plain: libyaml says "", the pure-Python parser None
                 if node.value in _NULLS:
                     return None
                 doc.plain.add(path)

@@ -24,7 +24,7 @@ DEFAULT_PROFILE = "default"
 
 
 class Period(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     days: int = Field(ge=0, le=365)
     unit: Literal["working_days", "calendar_days"] = "working_days"
     # "At least N days before": strict = N whole days strictly between; lenient = the N-th day.
@@ -32,7 +32,7 @@ class Period(BaseModel):
 
 
 class AgendaOrder(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     order: list[list[AgendaStepKind]]
     required: list[str] = Field(default_factory=list)
 
@@ -48,7 +48,7 @@ class AgendaOrder(BaseModel):
 class Values(BaseModel):
     """Every value a rule can take from the profile."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     plan_required: bool
     counted_kinds: list[SessionKind]
     min_sessions_per_year: int = Field(ge=0, le=52)

@@ -1,0 +1,512 @@
+"""English texts (TIEPXUC_LANG=en). Keys mirror vi.py, the reference catalogue."""
+
+from tiepxuc.messages.en_fields import FIELDS
+
+MESSAGES: dict[str, str] = {
+    "severity.error": "error",
+    "severity.warning": "warning",
+    "kind.unit": "unit configuration",
+    "kind.plan": "plan",
+    "kind.session": "session",
+    "kind.petition": "petition",
+    "kind.conclusion": "conclusion notice",
+    "value.none": "not applicable",
+    "value.yes": "yes",
+    "value.no": "no",
+    "value.working_days": "{days} working days",
+    "value.calendar_days": "{days} days",
+    "value.reading_strict": "strict reading: {days} whole days in between",
+    "value.reading_lenient": "lenient reading: the {days}th day before",
+    "value.one_of": "one of: {options}",
+    "value.hours": "from {low} to {high} hours",
+    "enum.Level.province": "province",
+    "enum.Level.district": "district",
+    "enum.Level.commune": "commune (commune, ward, special zone)",
+    "enum.Position.party_secretary": "Party Secretary",
+    "enum.Position.party_deputy_secretary": "Deputy Party Secretary",
+    "enum.Position.council_chair": "Chair of the People's Council",
+    "enum.Position.council_vice_chair": "Vice Chair of the People's Council",
+    "enum.Position.committee_chair": "Chair of the People's Committee",
+    "enum.Position.committee_vice_chair": "Vice Chair of the People's Committee",
+    "enum.Position.front_chair": "Chair of the Fatherland Front Committee",
+    "enum.Issuer.party": "Party document",
+    "enum.Issuer.state": "State document",
+    "enum.SessionKind.periodic": "periodic",
+    "enum.SessionKind.thematic": "thematic",
+    "enum.SessionKind.ad_hoc": "ad hoc",
+    "enum.SessionKind.regular": "regular",
+    "enum.SessionFormat.in_person": "in person",
+    "enum.SessionFormat.online": "online",
+    "enum.Channel.letter": "letter of invitation",
+    "enum.Channel.notice_board": "public notice board",
+    "enum.Channel.loudspeaker": "loudspeaker",
+    "enum.Channel.website": "web portal",
+    "enum.Channel.social_media": "social media",
+    "enum.Channel.other": "other",
+    "enum.AgendaStepKind.opening": "opening, introduction of delegates",
+    "enum.AgendaStepKind.chair_purpose": "chair states purpose and content",
+    "enum.AgendaStepKind.report": "situation report",
+    "enum.AgendaStepKind.front_summary": "Fatherland Front summary of opinions",
+    "enum.AgendaStepKind.citizens_speak": "citizens speak",
+    "enum.AgendaStepKind.agencies_answer": "agencies answer",
+    "enum.AgendaStepKind.chair_answers": "chair answers",
+    "enum.AgendaStepKind.exchange": "further exchange",
+    "enum.AgendaStepKind.chair_concludes": "chair concludes",
+    "enum.AgendaStepKind.closing": "closing",
+    "enum.AgendaStepKind.other": "other",
+    "enum.Received.before_session": "received before the session",
+    "enum.Received.at_session": "raised at the session",
+    "enum.RaiserKind.person": "person",
+    "enum.RaiserKind.organisation": "organisation",
+    "enum.Competence.own_level": "within this level's competence",
+    "enum.Competence.level_above": "for the level above",
+    "enum.Competence.other_agency": "for another agency",
+    "enum.AnswerKind.answered": "answered at the session",
+    "enum.AnswerKind.answer_later": "to be answered later",
+    "enum.AnswerKind.declined": "answer declined",
+    "reason.illness": "absent because of ill health",
+    "reason.urgent_duty": "on urgent official duty",
+    "reason.under_investigation": "under investigation, no official conclusion yet",
+    "reason.insufficient_basis": "not enough basis to answer yet",
+    "reason.outside_competence": "outside this level's competence",
+    "reason.lacks_capacity": "lacks civil capacity",
+    "reason.disorderly": "disorderly conduct",
+    "reason.not_constructive": "not taking part constructively",
+    "yaml.tab": "Tab character: YAML indents with spaces only; replace the tab with 2 spaces",
+    "yaml.colon": (
+        "A colon in the wrong place or wrong indentation; if the text contains “:”, put the whole "
+        "text in double quotes"
+    ),
+    "yaml.unclosed": "Missing closing quote for the text opened on line {start_line}",
+    "yaml.unclosed_bracket": "Missing closing “]” or “}}” for the list opened on line {start_line}",
+    "yaml.indent": (
+        "Indentation does not match the lines above (from line {start_line}); items at the same "
+        "level must line up"
+    ),
+    "yaml.missing_colon": "Missing “:” after the field name",
+    "yaml.multiple_documents": "One record per file; remove the second “---” line",
+    "yaml.syntax": "Invalid YAML ({problem})",
+    "yaml.alias": "Records do not use YAML anchors “&” and aliases “*”; write the value out in place",
+    "yaml.complex_key": "A field name must be a single word, not a list or a mapping",
+    "yaml.duplicate_key": (
+        "Field “{key}” was already given on line {first}; delete one of the two lines (the second "
+        "would silently replace the first)"
+    ),
+    "check.missing": "Required field “{field}” is missing",
+    "check.derived_key": (
+        "Do not write “{key}”: due dates and statuses are computed by tiepxuc from the dates; "
+        "delete this line"
+    ),
+    "check.unknown_key_suggest": "Field “{key}” is not part of the record format; did you mean “{suggestion}”?",
+    "check.unknown_key": "Field “{key}” is not part of the record format; allowed fields: {allowed}",
+    "check.flow_comma": (
+        "“{key}” was read as a separate field: inside braces {{…}} in “{field}”, commas separate "
+        "fields; if the text contains a comma, put it in double quotes"
+    ),
+    "check.date_dmy": "Date “{value}” in “{field}” must be written year-month-day: {suggestion}",
+    "check.date_format": (
+        "Date “{value}” in “{field}” is not in the right form; write year-month-day, e.g. 2024-06-14"
+    ),
+    "check.date_month": "Date “{value}” in “{field}” has a month {month} that does not exist",
+    "check.date_day": (
+        "Date “{value}” in “{field}” does not exist: {month}/{year} has only {last} days"
+    ),
+    "check.time_format": "Time “{value}” in “{field}” must be hours:minutes, e.g. \"07:30\"",
+    "check.id_format": (
+        "ID “{value}” in “{field}” may contain only lowercase letters without accents, digits and "
+        "hyphens, e.g. 2024-06-14-dinh-ky"
+    ),
+    "check.text_empty": "Field “{field}” is empty",
+    "check.enum": "Value “{value}” in “{field}” is not valid; choose one of: {choices}.",
+    "check.did_you_mean": "Did you mean “{suggestion}”?",
+    "check.expected_list": "Field “{field}” must be a list (one item per line starting with “- ”)",
+    "check.expected_mapping": "Field “{field}” must contain sub-fields (“name: value”)",
+    "check.pattern": "The value in “{field}” is not in the right form",
+    "check.pattern.phone": "Phone number in “{field}” must contain digits only (optionally a leading +), e.g. \"0912345678\"",
+    "check.pattern.id_number": "ID number in “{field}” must have 12 digits (citizen ID) or 9 digits (old ID card)",
+    "check.integer": "Field “{field}” must be a whole number",
+    "check.boolean": "Field “{field}” must be yes/no: write true or false",
+    "check.greater_than_equal": "Field “{field}” must be at least {bound}",
+    "check.less_than_equal": "Field “{field}” must be at most {bound}",
+    "check.greater_than": "Field “{field}” must be greater than {bound}",
+    "check.less_than": "Field “{field}” must be less than {bound}",
+    "check.text": "Field “{field}” must be text",
+    "check.invalid": "The value in “{field}” is not valid",
+    "check.empty_file": "The file is empty: no record yet",
+    "check.not_mapping": "The file must consist of “name: value” fields, not a list or a single line",
+    "check.unquoted": (
+        "Put the value {value} in “{field}” in double quotes (\"{value}\"): editors and other YAML "
+        "tools would read it as a number or a yes/no value"
+    ),
+    "repo.not_found": (
+        "No tiepxuc repository at {path} or above it (looking for {file}). Run “tiepxuc init” to "
+        "create one, or use “tiepxuc -C <repository folder> …”"
+    ),
+    "repo.unreadable_os": "Cannot read the file (check the file's permissions)",
+    "repo.unreadable_encoding": "The file is not UTF-8 text from here on; save it again as UTF-8",
+    "repo.duplicate_id": "Record ID “{id}” is also used at {other}; every record needs its own ID",
+    "repo.id_filename": "Record ID “{id}” differs from the file name “{name}”; name the file {id}.yaml",
+    "profile.unknown": "There is no rule profile “{profile}”; available: {known}. Using “{suggestion}” for now",
+    "profile.unknown_param": "The rule profile has no parameter “{param}”. {hint}",
+    "profile.bad_value": "The override for “{param}” has the wrong form; the profile's value is: {current}",
+    "profile.override_basis": "Value set by the unit in tiepxuc.yaml",
+    "rule.FILE-UNREADABLE.title": "Record files are readable UTF-8",
+    "rule.FILE-UNREADABLE.explain": "Every record file must open and be UTF-8 text.",
+    "rule.FILE-UNREADABLE.fix": "Save the file as UTF-8 (Notepad: Save as… → Encoding: UTF-8) or fix its permissions.",
+    "rule.FILE-UNREADABLE.basis": "tiepxuc record conventions",
+    "rule.YAML-SYNTAX.title": "Valid YAML syntax",
+    "rule.YAML-SYNTAX.explain": "Records are YAML: “name: value” lines, indented with spaces, lists start with “- ”.",
+    "rule.YAML-SYNTAX.fix": (
+        "Look at the reported line and the one above: align the indentation, replace tabs with "
+        "spaces, quote text containing “:” or “#”."
+    ),
+    "rule.YAML-SYNTAX.basis": "tiepxuc record conventions",
+    "rule.YAML-ALIAS.title": "No YAML aliases",
+    "rule.YAML-ALIAS.explain": (
+        "Anchors “&” and aliases “*” make a value appear in places where it cannot be seen, make "
+        "history hard to compare and can be abused to blow a file up."
+    ),
+    "rule.YAML-ALIAS.fix": "Write the value out in each place instead of “*name”.",
+    "rule.YAML-ALIAS.basis": "tiepxuc record conventions",
+    "rule.YAML-DUPLICATE-KEY.title": "Each field given once",
+    "rule.YAML-DUPLICATE-KEY.explain": (
+        "When a field appears twice in one mapping the second value silently replaces the first; "
+        "tiepxuc treats it as an error so that nothing is lost."
+    ),
+    "rule.YAML-DUPLICATE-KEY.fix": "Keep the right line and delete the other.",
+    "rule.YAML-DUPLICATE-KEY.basis": "tiepxuc record conventions",
+    "rule.YAML-UNQUOTED.title": "Phone and ID numbers in double quotes",
+    "rule.YAML-UNQUOTED.explain": (
+        "tiepxuc always reads values such as 0912345678 correctly, but editors and other YAML tools "
+        "read them as numbers (losing the leading 0) or as yes/no values (no, on)."
+    ),
+    "rule.YAML-UNQUOTED.fix": "Put the value in double quotes, e.g. phone: \"0912345678\".",
+    "rule.YAML-UNQUOTED.basis": "tiepxuc record conventions",
+    "rule.KEY-UNKNOWN.title": "Only fields of the record format",
+    "rule.KEY-UNKNOWN.explain": (
+        "A misspelt field would be ignored without anyone noticing, so tiepxuc reports it and "
+        "suggests the right name. Due dates and statuses are never written: tiepxuc computes them."
+    ),
+    "rule.KEY-UNKNOWN.fix": "Correct the field name as suggested; see “tiepxuc schema” for the fields.",
+    "rule.KEY-UNKNOWN.basis": "tiepxuc record conventions",
+    "rule.FIELD-MISSING.title": "Required fields present",
+    "rule.FIELD-MISSING.explain": "Each kind of record has required fields (a session needs an ID, a kind and a date).",
+    "rule.FIELD-MISSING.fix": "Add the missing field where reported.",
+    "rule.FIELD-MISSING.basis": "tiepxuc record conventions",
+    "rule.VALUE-INVALID.title": "Values of the right type and form",
+    "rule.VALUE-INVALID.explain": (
+        "Each field has a type: text, number, date, time, list, or one of a set of values (e.g. "
+        "session kind: periodic, thematic, ad_hoc, regular)."
+    ),
+    "rule.VALUE-INVALID.fix": "Correct the value as the message says.",
+    "rule.VALUE-INVALID.basis": "tiepxuc record conventions",
+    "rule.DATE-INVALID.title": "Real dates, written year-month-day",
+    "rule.DATE-INVALID.explain": "Dates are written year-month-day (2024-06-14) and must exist on the calendar.",
+    "rule.DATE-INVALID.fix": "Rewrite the date, e.g. 14/6/2024 becomes 2024-06-14.",
+    "rule.DATE-INVALID.basis": "tiepxuc record conventions",
+    "rule.ID-DUPLICATE.title": "Record IDs are unique",
+    "rule.ID-DUPLICATE.explain": (
+        "Every record has its own ID in the whole repository; tiepxuc builds IDs from the date, "
+        "the content and a few random characters, so two people adding records at once never "
+        "collide. Duplicates usually come from copying a file."
+    ),
+    "rule.ID-DUPLICATE.fix": "Change the ID (and file name) of the copied record; update references to it.",
+    "rule.ID-DUPLICATE.basis": "tiepxuc record conventions",
+    "rule.ID-FILENAME.title": "File name matches the record ID",
+    "rule.ID-FILENAME.explain": "Name the file <record ID>.yaml so a record is easy to find by its ID.",
+    "rule.ID-FILENAME.fix": "Rename the file with “git mv” to match the record ID.",
+    "rule.ID-FILENAME.basis": "tiepxuc record conventions",
+    "rule.PROFILE-UNKNOWN.title": "The rule profile exists",
+    "rule.PROFILE-UNKNOWN.explain": "The profile field of tiepxuc.yaml chooses one of the built-in rule profiles.",
+    "rule.PROFILE-UNKNOWN.fix": "Choose one from “tiepxuc rules --profiles”.",
+    "rule.PROFILE-UNKNOWN.basis": "tiepxuc record conventions",
+    "rule.OVERRIDE-INVALID.title": "Valid profile overrides",
+    "rule.OVERRIDE-INVALID.explain": (
+        "A unit may replace a profile value in the overrides section of tiepxuc.yaml (e.g. a "
+        "provincial regulation asking for 3 sessions a year)."
+    ),
+    "rule.OVERRIDE-INVALID.fix": (
+        "Use a parameter name from “tiepxuc rules” and the same form as the current value; a basis "
+        "may be given: name: {value: …, basis: \"Regulation no. …\"}."
+    ),
+    "rule.OVERRIDE-INVALID.basis": "tiepxuc record conventions",
+    "rule.CHAIR-HEAD.title": "Chairs are the heads in office",
+    "rule.CHAIR-HEAD.explain": (
+        "The chair is the head of the Party committee, People's Council or People's Committee who "
+        "holds the post on the session date (per officials and terms in tiepxuc.yaml); a deputy "
+        "chairs only with a written delegation from the head."
+    ),
+    "rule.CHAIR-HEAD.fix": (
+        "Correct the chair's name and post; if a deputy stands in, add on_behalf_of and delegation. "
+        "If the staff changed, update officials (since/until) in tiepxuc.yaml."
+    ),
+    "rule.CHAIR-HEAD.not_head": (
+        "“{name}” ({position}) is not a head; a deputy chairs only with a written delegation "
+        "(add on_behalf_of and delegation)"
+    ),
+    "rule.CHAIR-HEAD.vacant": "On {date} nobody holds the post {position} in tiepxuc.yaml (officials); update the staff and terms",
+    "rule.CHAIR-HEAD.other_person": "“{name}” is not the {position} in office on {date}; the post is held by {holder}",
+    "rule.CHAIR-DELEGATION.title": "A deputy chairs with a written delegation for an allowed reason",
+    "rule.CHAIR-DELEGATION.explain": (
+        "When the head is absent for an allowed reason, a deputy chairs with a written delegation; "
+        "the record says for whom (on_behalf_of), the document's number and date, and the reason."
+    ),
+    "rule.CHAIR-DELEGATION.fix": (
+        "Add delegation: document (number), date (not after the session), reason (one of the "
+        "profile's reasons)."
+    ),
+    "rule.CHAIR-DELEGATION.wrong_head": "{position} cannot stand in for {head}",
+    "rule.CHAIR-DELEGATION.no_document": "“{name}” stands in but the delegation document is missing (delegation.document)",
+    "rule.CHAIR-DELEGATION.after_session": "The delegation dated {date} was issued after the session on {session}",
+    "rule.CHAIR-DELEGATION.no_reason": "No reason for the delegation; allowed reasons: {allowed}",
+    "rule.CHAIR-DELEGATION.bad_reason": "Delegation reason “{reason}” is not allowed; allowed reasons: {allowed}",
+    "rule.CHAIR-KIND.title": "The chairs each kind of session requires",
+    "rule.CHAIR-KIND.explain": (
+        "Each kind of session has its chairs, e.g. periodic: Party Secretary, Chair of the People's "
+        "Council and Chair of the People's Committee; thematic: Party Secretary and Chair of the "
+        "People's Committee."
+    ),
+    "rule.CHAIR-KIND.fix": "Add the missing chair to chairs (or a deputy with a delegation).",
+    "rule.CHAIR-KIND.missing": "The {kind} session lacks the {position} as chair",
+    "rule.PLAN-MISSING.title": "A yearly plan exists",
+    "rule.PLAN-MISSING.explain": "Every year the Party committee and government draw up a dialogue plan.",
+    "rule.PLAN-MISSING.fix": "Run “tiepxuc new-plan YEAR” to draft it.",
+    "rule.PLAN-MISSING.none": "Year {year} has sessions but no yearly plan (plans/ folder)",
+    "rule.PLAN-MIN-SESSIONS.title": "The plan has the minimum number of sessions",
+    "rule.PLAN-MIN-SESSIONS.explain": "The yearly plan must schedule at least the minimum number of periodic sessions.",
+    "rule.PLAN-MIN-SESSIONS.fix": "Add sessions to the plan's sessions list.",
+    "rule.PLAN-MIN-SESSIONS.short": "The {year} plan schedules {planned} sessions, at least {needed} are required",
+    "rule.PLAN-THEMATIC.title": "The plan has a thematic session",
+    "rule.PLAN-THEMATIC.explain": "Among the periodic sessions there must be the minimum number of thematic ones.",
+    "rule.PLAN-THEMATIC.fix": "Make one session kind: thematic or add a thematic session.",
+    "rule.PLAN-THEMATIC.short": "The {year} plan has {planned} thematic sessions, at least {needed} are required",
+    "rule.YEAR-MIN-SESSIONS.title": "The year held enough sessions",
+    "rule.YEAR-MIN-SESSIONS.explain": (
+        "Once the year is over, the sessions held must reach the minimum (and what the plan set). "
+        "During the year, “tiepxuc check-deadlines” shows how many are still due."
+    ),
+    "rule.YEAR-MIN-SESSIONS.fix": "Add the records of sessions held if missing; explain in the yearly report.",
+    "rule.YEAR-MIN-SESSIONS.short": "Year {year} held only {held} sessions, at least {needed} are required",
+    "rule.YEAR-MIN-SESSIONS.below_plan": "Year {year} held {held} sessions, fewer than the {planned} planned",
+    "rule.YEAR-THEMATIC.title": "The year held a thematic session",
+    "rule.YEAR-THEMATIC.explain": "Once the year is over, it must have held the minimum number of thematic sessions.",
+    "rule.YEAR-THEMATIC.fix": "Add the record of the thematic session held, or explain in the yearly report.",
+    "rule.YEAR-THEMATIC.short": "Year {year} held {held} thematic sessions, at least {needed} are required",
+    "rule.SESSION-MONTHS.title": "Sessions at the prescribed time of year",
+    "rule.SESSION-MONTHS.explain": "Some guidance sets the time of year (e.g. early or late in the year).",
+    "rule.SESSION-MONTHS.fix": "Choose a month in the recommended range.",
+    "rule.SESSION-MONTHS.plan": "The plan schedules month {month}; recommended months: {months}",
+    "rule.SESSION-MONTHS.session": "The session is held in month {month}; recommended months: {months}",
+    "rule.SESSION-DURATION.title": "Half a day to a full day",
+    "rule.SESSION-DURATION.explain": "A dialogue lasts from half a day to one day (from start to end).",
+    "rule.SESSION-DURATION.fix": "Check the start and end times; plan the programme's length accordingly.",
+    "rule.SESSION-DURATION.out_of_range": "The session lasted {hours} hours, outside {low}–{high} hours",
+    "rule.AGENDA-ORDER.title": "The agenda follows the prescribed order",
+    "rule.AGENDA-ORDER.explain": (
+        "Order: opening and introductions; the chair states purpose and content; citizens speak in "
+        "registered order; agencies and the chair answer; further exchange; the chair concludes. "
+        "Speaking and answering may go round several times before the conclusion."
+    ),
+    "rule.AGENDA-ORDER.fix": "Reorder the agenda steps and add any missing step.",
+    "rule.AGENDA-ORDER.missing_agenda": "The session took place but its agenda is not recorded (agenda)",
+    "rule.AGENDA-ORDER.out_of_order": "Step “{step}” comes after “{after}”, out of order",
+    "rule.AGENDA-ORDER.missing_step": "The agenda lacks the step “{step}”",
+    "rule.REFUSAL-REASON.title": "Refusing a participant needs an allowed reason",
+    "rule.REFUSAL-REASON.explain": (
+        "The chair may refuse to hold a dialogue only with someone lacking civil capacity, "
+        "disorderly, or not taking part constructively."
+    ),
+    "rule.REFUSAL-REASON.fix": "Set reason to one of the allowed codes; give details in note.",
+    "rule.REFUSAL-REASON.missing": "No reason for the refusal; allowed reasons: {allowed}",
+    "rule.REFUSAL-REASON.not_allowed": "Refusal reason “{reason}” is not allowed; allowed reasons: {allowed}",
+    "rule.ANSWER-REASON.title": "Answering later or declining needs a reason and a basis",
+    "rule.ANSWER-REASON.explain": (
+        "The chair may decline or answer later only matters under investigation, without enough "
+        "basis yet, or outside their competence, and must state the basis."
+    ),
+    "rule.ANSWER-REASON.fix": "Set answer.reason (an allowed reason) and answer.basis.",
+    "rule.ANSWER-REASON.missing_reason": "Petition {kind} without a reason; allowed reasons: {allowed}",
+    "rule.ANSWER-REASON.not_allowed": "Reason “{reason}” is not allowed for {kind}; allowed reasons: {allowed}",
+    "rule.ANSWER-REASON.missing_basis": "Petition {kind} without a basis (answer.basis)",
+    "rule.FORWARD-RECEIVER.title": "Forwarded petitions name the receiving body",
+    "rule.FORWARD-RECEIVER.explain": (
+        "Petitions outside this level's competence are recorded and recommended to the level above "
+        "or the competent body; the record names the body, the date and the covering document."
+    ),
+    "rule.FORWARD-RECEIVER.fix": "Add forwarded.to (receiving body), forwarded.date and forwarded.document.",
+    "rule.FORWARD-RECEIVER.missing": "Petition {competence} but the receiving body is missing (forwarded.to)",
+    "rule.FORWARD-RECEIVER.basis": "Bình Thuận guidance, II.5 step 2, note: recommend to the level above",
+    "rule.PETITION-UNHANDLED.title": "Every petition is handled after the session",
+    "rule.PETITION-UNHANDLED.explain": (
+        "The chair concludes what was resolved; what remains is assigned to the competent staff to "
+        "resolve and answer. No petition is left without an answer, an assignment or forwarding."
+    ),
+    "rule.PETITION-UNHANDLED.fix": "Record answer; for a later answer, set assignment.lead (the lead agency).",
+    "rule.PETITION-UNHANDLED.no_answer": "The session on {date} took place but the petition has no recorded answer (answer)",
+    "rule.PETITION-UNHANDLED.no_assignment": "The petition to be answered later has no lead agency (assignment.lead)",
+    "rule.PETITION-UNHANDLED.basis": "Dĩnh Kế ward 2024 plan, II.4; Bình Thuận guidance, II.5 step 3",
+    "rule.DISTRICT-ABOLISHED.title": "No district level after the reform",
+    "rule.DISTRICT-ABOLISHED.explain": (
+        "From 1 July 2025 local government has two levels (province, commune); district units no "
+        "longer hold dialogues."
+    ),
+    "rule.DISTRICT-ABOLISHED.fix": "Check level in tiepxuc.yaml; records after the reform belong to a commune or province.",
+    "rule.DISTRICT-ABOLISHED.after": "A district-level unit has a session on {date}, after the district level ended ({cutoff})",
+    "rule.DATE-ORDER.title": "Dates in a sensible order",
+    "rule.DATE-ORDER.explain": (
+        "Invitations before the session; replies, forwarding, resolution and feedback after it; "
+        "citizens' feedback only once there is a result."
+    ),
+    "rule.DATE-ORDER.fix": "Check the reported dates.",
+    "rule.DATE-ORDER.term": "The term of {name} ends before it starts",
+    "rule.DATE-ORDER.invitation": "Invitation dated {date} after the session on {session}",
+    "rule.DATE-ORDER.end_before_start": "The end time is not after the start time",
+    "rule.DATE-ORDER.received_after": "Received before the session but dated {date}, after the session on {session}",
+    "rule.DATE-ORDER.before_session": "Date {date} is before the session on {session}",
+    "rule.DATE-ORDER.feedback_unresolved": "Citizen feedback is recorded but there is no resolution",
+    "rule.DATE-ORDER.notice_before": "Conclusion notice dated {date} before the session on {session}",
+    "rule.DATE-ORDER.basis": "tiepxuc record conventions",
+    "rule.REF-UNKNOWN.title": "References point to real records, fields and agencies",
+    "rule.REF-UNKNOWN.explain": (
+        "A petition belongs to an existing session; its field is in fields and its agencies in "
+        "agencies of tiepxuc.yaml; a conclusion notice lists existing petitions."
+    ),
+    "rule.REF-UNKNOWN.fix": "Correct the ID as suggested, or add the field or agency to tiepxuc.yaml.",
+    "rule.REF-UNKNOWN.record": "There is no {kind} with ID “{id}”. {hint}",
+    "rule.REF-UNKNOWN.field": "Field “{field}” is not in the fields list of tiepxuc.yaml. {hint}",
+    "rule.REF-UNKNOWN.agency": "Agency “{agency}” is not in the agencies list of tiepxuc.yaml. {hint}",
+    "rule.REF-UNKNOWN.basis": "tiepxuc record conventions",
+    "cli.help": (
+        "tiepxuc — records of direct dialogues between the heads of Party committees and local "
+        "government and the people: checked against the rules, with deadlines and documents."
+    ),
+    "cli.error": "Error: {message}",
+    "cli.interrupted": "Stopped as asked; nothing was left half done.",
+    "cli.internal_error": (
+        "Unexpected error in tiepxuc ({kind}); the records were not changed. Please report it with "
+        "the command you ran (run again with TIEPXUC_DEBUG=1 for details)."
+    ),
+    "cli.bad_date": "Date “{value}” for {option} is not valid; write year-month-day, e.g. 2024-06-14",
+    "cli.bad_dir": "Cannot enter the folder {path}",
+    "cli.missing_option": "{option} is missing (with --no-input everything must be given)",
+    "cli.bad_choice": "Value “{value}” for {option} is not valid; choose one of: {choices}",
+    "cli.opt.C": "Run as if started in THƯ-MỤC (like git -C)",
+    "cli.opt.version": "Print the version and exit",
+    "cli.opt.as_of": "Compute as of this date (year-month-day) instead of today",
+    "cli.opt.no_input": "Ask nothing; take values from the options (for scripts)",
+    "cli.opt.author": "Who made the change, for git history: 'Full Name <email>'",
+    "cli.validate.help": (
+        "Check all records against the format and the rules; report every problem as "
+        "FILE:LINE:COL. Exit status: 0 no errors, 1 errors, 2 cannot run."
+    ),
+    "cli.validate.short": "Check the records against the format and the rules",
+    "cli.validate.opt_json": "Print the result as JSON (a list of objects)",
+    "cli.validate.summary": "{errors} errors, {warnings} warnings in {files} record files.",
+    "cli.validate.clean": "Records are valid: {files} files, no errors or warnings.",
+    "cli.rules.help": "List the rules: ID, severity, value in the active profile, legal basis.",
+    "cli.rules.short": "List the rules and their legal basis",
+    "cli.rules.opt_profile": "Show this profile instead of the repository's",
+    "cli.rules.opt_profiles": "List the available rule profiles",
+    "cli.rules.opt_json": "Print as JSON",
+    "cli.rules.unknown_profile": "There is no rule profile “{profile}”; available: {known}",
+    "cli.rules.title": "Rules of profile “{profile}” — {title}",
+    "cli.rules.col_id": "Rule",
+    "cli.rules.col_severity": "Severity",
+    "cli.rules.col_title": "Content",
+    "cli.rules.col_value": "Value",
+    "cli.rules.col_basis": "Basis",
+    "cli.explain.help": "Explain a rule: what it checks, its value, its basis and how to fix a breach.",
+    "cli.explain.short": "Explain a rule",
+    "cli.explain.arg": "Rule ID, e.g. CHAIR-HEAD",
+    "cli.explain.unknown": "There is no rule “{rule}”. {hint} See the list: tiepxuc rules",
+    "cli.explain.severity": "Severity",
+    "cli.explain.value": "Value in profile “{profile}”: {value}",
+    "cli.explain.basis": "Basis",
+    "cli.explain.fix": "How to fix",
+    "cli.schema.help": (
+        "Export the JSON Schema (draft-07) of each kind of record for editors to check and "
+        "complete; without LOẠI, write them all to the repository's schemas/ folder."
+    ),
+    "cli.schema.short": "Export JSON Schema for editors",
+    "cli.schema.arg": "Kind of record: unit, plan, session, petition, conclusion (printed)",
+    "cli.schema.opt_output": "Write to this folder instead of the repository's schemas/",
+    "cli.schema.unknown": "There is no kind of record “{kind}”; kinds: {kinds}",
+    "cli.schema.done": "Wrote {count} JSON Schema files to {folder}",
+    "cli.init.help": "Create a unit's records repository: tiepxuc.yaml, folders, git and the first commit.",
+    "cli.init.short": "Create a records repository for a unit",
+    "cli.init.arg": "Folder of the repository (default: the current folder)",
+    "cli.init.opt_name": "Name of the unit, e.g. \"Phường Dĩnh Kế\"",
+    "cli.init.opt_level": "Level: province, district, commune",
+    "cli.init.opt_place": "Place name written on documents",
+    "cli.init.opt_province": "Province or city",
+    "cli.init.opt_party_superior": "Superior Party committee, e.g. \"Đảng bộ thành phố Bắc Giang\"",
+    "cli.init.opt_profile": "Rule profile: default, binh-thuan-218, law-2025-commune",
+    "cli.init.opt_secretary": "Name of the Party Secretary",
+    "cli.init.opt_council_chair": "Name of the Chair of the People's Council",
+    "cli.init.opt_committee_chair": "Name of the Chair of the People's Committee",
+    "cli.init.opt_front_chair": "Name of the Chair of the Fatherland Front Committee",
+    "cli.init.opt_since": "Start of the term of the people above",
+    "cli.init.exists": "{path} is already a tiepxuc repository (tiepxuc.yaml exists); nothing changed",
+    "cli.init.not_dir": "{path} is a file, not a folder",
+    "cli.init.ask_name": "Name of the unit (e.g. Phường Dĩnh Kế)",
+    "cli.init.ask_level": "Level [{choices}]",
+    "cli.init.ask_place": "Place name on documents",
+    "cli.init.ask_profile": "Rule profile",
+    "cli.init.ask_since": "Start of the term (year-month-day, may be left empty)",
+    "cli.init.ask_secretary": "Party Secretary (may be left empty)",
+    "cli.init.ask_council_chair": "Chair of the People's Council (may be left empty)",
+    "cli.init.ask_committee_chair": "Chair of the People's Committee (may be left empty)",
+    "cli.init.ask_front_chair": "Chair of the Fatherland Front Committee (may be left empty)",
+    "cli.init.commit": "tiepxuc: init {unit} — khởi tạo kho hồ sơ {name}",
+    "cli.init.done": "Created the records repository of {name} at {path} (commit {commit}).",
+    "cli.init.next": (
+        "Next: add heads and deputies (officials) in tiepxuc.yaml; “tiepxuc new-plan {year}” to "
+        "draft the yearly plan; “tiepxuc new-session” to create a session."
+    ),
+    "cli.new_plan.help": "Draft the yearly plan from the profile: required sessions, months, chairs, legal bases.",
+    "cli.new_plan.short": "Draft the yearly dialogue plan",
+    "cli.new_plan.arg": "Year of the plan, e.g. 2024",
+    "cli.new_plan.bad_year": "Year {year} is not valid",
+    "cli.new_plan.done": "Drafted {path}: the {year} plan under profile “{profile}”.",
+    "cli.new_plan.session": "  - 1 {kind} session, planned for month {month}",
+    "cli.new_session.help": "Create a session record; chairs follow the kind and the heads in office.",
+    "cli.new_session.short": "Create a session record",
+    "cli.new_session.opt_date": "Date (year-month-day)",
+    "cli.new_session.opt_kind": "Kind: periodic, thematic, ad_hoc, regular (or định kỳ, chuyên đề…)",
+    "cli.new_session.opt_format": "Format: in_person, online",
+    "cli.new_session.opt_start": "Start time, e.g. 07:30",
+    "cli.new_session.opt_end": "End time, e.g. 11:30",
+    "cli.new_session.opt_place": "Place",
+    "cli.new_session.opt_topic": "Topic",
+    "cli.new_session.opt_plan": "Yearly plan ID (default: that year's plan)",
+    "cli.new_session.opt_secretary": "Secretary taking the minutes",
+    "cli.new_session.ask_date": "Date (year-month-day)",
+    "cli.new_session.ask_kind": "Kind of session [{choices}]",
+    "cli.new_session.ask_format": "Format [{choices}]",
+    "cli.new_session.ask_place": "Place",
+    "cli.new_session.ask_topic": "Topic (may be left empty)",
+    "cli.new_session.ask_start": "Start time",
+    "cli.new_session.ask_end": "End time",
+    "cli.new_session.default_place": "Hội trường Ủy ban nhân dân {unit}",
+    "cli.new_session.no_plan": "There is no plan with ID “{plan}”",
+    "cli.new_session.done": "Created {path}",
+    "cli.new_session.vacant": "Note: on {date} nobody holds the post {position} in tiepxuc.yaml; add the chair to the record",
+    "scaffold.invalid_draft": "The draft is not valid: {problems}",
+    "scaffold.topic.periodic": "Những vấn đề Nhân dân quan tâm trên địa bàn",
+    "scaffold.topic.thematic": "Chuyên đề: (ghi chủ đề, ví dụ trật tự đô thị, đất đai)",
+    "scaffold.topic.ad_hoc": "Vấn đề phát sinh cần lấy ý kiến Nhân dân",
+    "scaffold.topic.regular": "Tiếp xúc cử tri, làm việc với Mặt trận và các đoàn thể",
+    "scaffold.plan_exists": "The {year} plan already exists ({path}); edit it instead of drafting a new one",
+    "scaffold.signer_unknown": "(họ tên Bí thư)",
+    "scaffold.unit_invalid": "{file} still has errors; run “tiepxuc validate” and fix them first",
+    "scaffold.exists": "File {path} already exists; not overwritten",
+    "git.bad_author": "Author “{author}” must be written 'Full Name <email>'",
+    "git.missing": "git was not found; install git (https://git-scm.com) and run again",
+    "git.failed": "“{command}” failed: {detail}",
+    "git.no_identity": (
+        "git does not know who you are. Run: git config --global user.name \"Full Name\" and "
+        "git config --global user.email \"you@unit.gov.vn\", or add --author 'Full Name <email>'"
+    ),
+}
+
+MESSAGES.update(FIELDS)

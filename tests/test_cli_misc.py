@@ -1,0 +1,87 @@
+"""The command line's shape: help, version, rules, explain, profiles and overrides."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import UNIT, run
+from tiepxuc import __version__
+from tiepxuc.rules.profiles import load_profile
+
+
+def test_help_lists_the_commands():
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("init", "new-plan", "new-session", "validate", "rules", "explain", "schema"):
+        assert f"  {command} " in result.stdout
+
+
+def test_no_arguments_shows_help():
+    result = run()
+    assert "validate" in result.output
+
+
+def test_version():
+    assert run("--version").stdout.strip() == f"tiepxuc {__version__}"
+
+
+def test_rules_lists_every_rule_with_value_and_basis(make_repo):
+    result = run("-C", str(make_repo()), "rules")
+    assert result.exit_code == 0
+    assert "CHAIR-DELEGATION [lỗi]" in result.stdout
+    assert "illness (vắng vì lý do sức khỏe)" in result.stdout
+    assert "PLAN-MIN-SESSIONS [lỗi] Kế hoạch đủ số cuộc tối thiểu\n    Giá trị: 2\n" in result.stdout
+    assert "Căn cứ: Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.2" in result.stdout
+
+
+def test_rules_json_and_other_profile():
+    rows = json.loads(run("rules", "--profile", "law-2025-commune", "--json").stdout)
+    by_id = {r["rule"]: r for r in rows}
+    assert by_id["YEAR-MIN-SESSIONS"]["value"] == "1"
+    assert "Điều 43" in by_id["YEAR-MIN-SESSIONS"]["basis"]
+    assert by_id["KEY-UNKNOWN"]["basis"] == "Quy ước hồ sơ tiepxuc"
+
+
+def test_rules_profiles_list():
+    result = run("rules", "--profiles")
+    for pid in ("default", "binh-thuan-218", "law-2025-commune"):
+        assert f"{pid}:" in result.stdout
+
+
+def test_unit_override_changes_value_and_basis(make_repo):
+    root = make_repo({"tiepxuc.yaml": UNIT + (
+        "overrides:\n  min_sessions_per_year: {value: 3, basis: Quy chế số 07-QC/TU}\n"
+        "  refusal_reasons: [disorderly]\n")})
+    rows = {r["rule"]: r for r in json.loads(run("-C", str(root), "rules", "--json").stdout)}
+    assert rows["PLAN-MIN-SESSIONS"]["value"] == "3"
+    assert rows["PLAN-MIN-SESSIONS"]["basis"] == "Quy chế số 07-QC/TU"
+    assert rows["REFUSAL-REASON"]["basis"] == "Giá trị do đơn vị quy định trong tiepxuc.yaml"
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    assert "PLAN-MIN-SESSIONS" in result.stdout and "cần ít nhất 3" in result.stdout
+
+
+def test_bad_override_value_is_reported(make_repo):
+    root = make_repo({"tiepxuc.yaml": UNIT + "overrides:\n  min_sessions_per_year: hai\n"})
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    assert result.exit_code == 1
+    assert "tiepxuc.yaml:18:3: lỗi OVERRIDE-INVALID" in result.stdout
+
+
+def test_explain():
+    result = run("explain", "chair-kind")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("CHAIR-KIND — Đủ thành phần chủ trì theo loại hội nghị")
+    assert "Cách khắc phục:" in result.stdout and "Căn cứ:" in result.stdout
+
+
+def test_explain_unknown_rule_suggests():
+    result = run("explain", "CHAIR-HEDA")
+    assert result.exit_code == 2 and "CHAIR-HEAD" in result.stderr
+
+
+def test_profiles_inherit():
+    law = load_profile("law-2025-commune")[0]
+    default = load_profile("default")[0]
+    assert law.value("resolution_within") == default.value("resolution_within")
+    assert law.value("invitation_lead").unit == "calendar_days"
+    assert law.value("invitation_lead").days == 7

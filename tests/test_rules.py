@@ -1,0 +1,133 @@
+"""Every rule has a fixture that breaks it; the report names the rule and the line.
+
+Each case edits the valid base repository (conftest.BASE) in one place and marks the line the
+problem must be reported on with ``# <-``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from conftest import AS_OF, BASE, JUNE, OCTOBER, PETITION, PLAN, UNIT
+from tiepxuc.rules import checks  # noqa: F401  (registers the rules)
+from tiepxuc.rules.engine import RULES
+from tiepxuc.validation import validate
+
+S_JUNE = "sessions/2024/2024-06-14-dinh-ky.yaml"
+S_OCT = "sessions/2024/2024-10-17-chuyen-de.yaml"
+P_FILE = "petitions/2024/kn-2024-06-14-rac-thai.yaml"
+
+
+@dataclass
+class Case:
+    file: str
+    text: str | bytes  # the file's new content, with "# <-" on the expected line
+    extra: dict | None = None  # other files to change
+    as_of: date = AS_OF
+
+    def line(self) -> int:
+        text = self.text.decode("utf-8", "replace") if isinstance(self.text, bytes) else self.text
+        marked = [i for i, line in enumerate(text.splitlines(), 1) if "# <-" in line]
+        assert len(marked) == 1, "mark exactly one line with # <-"
+        return marked[0]
+
+
+def edit(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+CASES: dict[str, Case] = {
+    # ---------------------------------------------------------------- structure
+    "FILE-UNREADABLE": Case(P_FILE, b"id: kn-2024-06-14-rac-thai\nsession: x\ncontent: R\xe1c # <-\n"),
+    "YAML-SYNTAX": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
+                                     "place: Hội trường UBND phường\n   plan: x  # <-\n")),
+    "YAML-ALIAS": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
+                                    "place: &p Hội trường UBND phường\ntopic: *p  # <-\n")),
+    "YAML-DUPLICATE-KEY": Case(S_JUNE, edit(JUNE, 'end: "11:30"\n',
+                                            'end: "11:30"\nstart: "08:00"  # <-\n')),
+    "YAML-UNQUOTED": Case(P_FILE, edit(PETITION, 'phone: "0912345678"',
+                                       "phone: 0912345678  # <-")),
+    "KEY-UNKNOWN": Case(S_JUNE, edit(JUNE, "place:", "palce:") .replace(
+        "palce: Hội trường UBND phường", "palce: Hội trường UBND phường  # <-")),
+    "FIELD-MISSING": Case(S_JUNE, edit(JUNE, "  - name: Trần Thị Bình\n    position: council_chair\n",
+                                       "  - position: council_chair  # <-\n")),
+    "VALUE-INVALID": Case(S_JUNE, edit(JUNE, "kind: periodic", "kind: dinh-ky  # <-")),
+    "DATE-INVALID": Case(S_OCT, edit(OCTOBER, "date: 2024-10-17", "date: 2024-02-30  # <-")),
+    "ID-DUPLICATE": Case("petitions/2024/kn-2024-06-14-rac-thai-2.yaml",
+                         edit(PETITION, "id: kn-2024-06-14-rac-thai", "id: kn-2024-06-14-rac-thai  # <-")),
+    "ID-FILENAME": Case("petitions/2024/kn-khac.yaml",
+                        edit(PETITION, "id: kn-2024-06-14-rac-thai", "id: kn-2024-06-14-bui  # <-")),
+    "PROFILE-UNKNOWN": Case("tiepxuc.yaml", edit(UNIT, "profile: default", "profile: mac-dinh  # <-")),
+    "OVERRIDE-INVALID": Case("tiepxuc.yaml", edit(UNIT, "profile: default\n",
+                                                  "profile: default\noverrides:\n  min_sesions: 3  # <-\n")),
+    # ---------------------------------------------------------------- regulation
+    "CHAIR-HEAD": Case(S_JUNE, edit(JUNE, "  - name: Lê Văn Cường\n", "  - name: Phạm Văn Dũng  # <-\n")),
+    "CHAIR-DELEGATION": Case(S_OCT, edit(
+        OCTOBER, "  - name: Phạm Văn Dũng\n    position: committee_chair\n",
+        "  - name: Hoàng Thị Em  # <-\n    position: committee_vice_chair\n"
+        "    on_behalf_of: committee_chair\n")),
+    "CHAIR-KIND": Case(S_JUNE, edit(JUNE, "  - name: Trần Thị Bình\n    position: council_chair\n"
+                                    "  - name: Lê Văn Cường\n",
+                                    "  - name: Lê Văn Cường\n").replace(
+        "  - name: Nguyễn Văn An\n", "  - name: Nguyễn Văn An  # <-\n")),
+    "PLAN-MISSING": Case(S_JUNE, edit(JUNE, "date: 2024-06-14", "date: 2024-06-14  # <-"),
+                         extra={"plans/ke-hoach-2024.yaml": None}),
+    "PLAN-MIN-SESSIONS": Case("plans/ke-hoach-2024.yaml", edit(
+        PLAN, "  - {kind: periodic, month: 6}\n", "").replace(
+        "  - {kind: thematic, month: 10}", "  - {kind: thematic, month: 10}  # <-")),
+    "PLAN-THEMATIC": Case("plans/ke-hoach-2024.yaml", edit(
+        PLAN, "  - {kind: periodic, month: 6}", "  - {kind: periodic, month: 6}  # <-").replace(
+        "kind: thematic", "kind: periodic")),
+    "YEAR-MIN-SESSIONS": Case("plans/ke-hoach-2024.yaml", edit(PLAN, "year: 2024", "year: 2024  # <-"),
+                              extra={S_OCT: OCTOBER + "cancelled: {reason: Mưa bão}\n"}),
+    "YEAR-THEMATIC": Case("plans/ke-hoach-2024.yaml", edit(PLAN, "year: 2024", "year: 2024  # <-"),
+                          extra={S_OCT: edit(OCTOBER, "kind: thematic", "kind: ad_hoc")}),
+    "SESSION-MONTHS": Case(S_JUNE, edit(JUNE, "date: 2024-06-14", "date: 2024-06-14  # <-"),
+                           extra={"tiepxuc.yaml": edit(UNIT, "profile: default", "profile: binh-thuan-218")}),
+    "SESSION-DURATION": Case(S_JUNE, edit(JUNE, 'end: "11:30"', 'end: "09:00"  # <-')),
+    "AGENDA-ORDER": Case(S_JUNE, edit(JUNE, "  - step: chair_purpose\n  - step: citizens_speak\n",
+                                      "  - step: citizens_speak\n  - step: chair_purpose  # <-\n")),
+    "REFUSAL-REASON": Case(S_JUNE, edit(JUNE, "refused: []\n",
+                                        "refused:\n  - name: Ông X\n    reason: khong_hop_tac  # <-\n")),
+    "ANSWER-REASON": Case(P_FILE, edit(PETITION, "  kind: answered\n",
+                                       "  kind: answer_later  # <-\n")),
+    "FORWARD-RECEIVER": Case(P_FILE, edit(PETITION, "field: moi-truong\n",
+                                          "field: moi-truong\ncompetence: level_above  # <-\n")),
+    "PETITION-UNHANDLED": Case(P_FILE, edit(
+        PETITION, "answer:\n  kind: answered\n  by: Chủ tịch UBND phường\n  content: Đã bố trí lại điểm tập kết\n",
+        "").replace("content: Rác thải tập kết sai nơi", "content: Rác thải tập kết sai nơi  # <-")),
+    "DISTRICT-ABOLISHED": Case(S_OCT, edit(OCTOBER, "date: 2024-10-17", "date: 2025-10-17  # <-").replace(
+        "id: 2024-10-17-chuyen-de", "id: 2025-10-17-chuyen-de"),
+        extra={"tiepxuc.yaml": edit(UNIT, "level: commune", "level: district"),
+               S_OCT: None, "plans/ke-hoach-2025.yaml": edit(PLAN, "2024", "2025")},
+        as_of=date(2025, 11, 1)),
+    "DATE-ORDER": Case(S_JUNE, edit(JUNE, "  date: 2024-06-07", "  date: 2024-06-20  # <-")),
+    "REF-UNKNOWN": Case(P_FILE, edit(PETITION, "session: 2024-06-14-dinh-ky",
+                                     "session: 2024-06-15-dinh-ky  # <-")),
+}
+# DISTRICT-ABOLISHED moves the October session to 2025: write it under its new name.
+CASES["DISTRICT-ABOLISHED"].file = "sessions/2025/2025-10-17-chuyen-de.yaml"
+
+
+def test_base_repository_is_valid(make_repo):
+    assert validate(make_repo(), AS_OF) == []
+
+
+def test_every_rule_has_a_breaking_case():
+    assert set(CASES) == set(RULES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_is_reported_with_its_line(rule_id, make_repo):
+    case = CASES[rule_id]
+    root = make_repo({**(case.extra or {}), case.file: case.text})
+    problems = validate(root, case.as_of)
+    hits = [(p.file.relative_to(root).as_posix(), p.line) for p in problems if p.rule == rule_id]
+    assert (case.file, case.line()) in hits, [p.format() for p in problems]
+    spec = RULES[rule_id]
+    severity = {p.severity for p in problems if p.rule == rule_id}
+    assert spec.severity in severity or rule_id == "YEAR-MIN-SESSIONS"
