@@ -151,3 +151,24 @@ def test_invalid_record_still_gets_its_other_rules_checked(make_repo):
     assert "KEY-UNKNOWN" in result.stdout and "CHAIR-HEAD" in result.stdout
     # a petition pointing to that session is not told the session does not exist
     assert "REF-UNKNOWN" not in result.stdout
+
+
+def test_broken_unit_file_is_reported_and_the_rest_still_checked(make_repo):
+    from conftest import UNIT
+    root = make_repo({
+        "tiepxuc.yaml": UNIT.replace("level: commune", "level: xa"),
+        "sessions/2024/2024-10-17-chuyen-de.yaml": OCTOBER.replace("date: 2024-10-17", "date: 2024-10-32"),
+    })
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert "tiepxuc.yaml:2:8: lỗi VALUE-INVALID" in result.stdout
+    assert "commune (cấp xã" in result.stdout
+    assert "DATE-INVALID" in result.stdout
+
+
+def test_empty_record_file(make_repo):
+    root = make_repo({"petitions/2024/kn-trong.yaml": ""})
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    assert result.exit_code == 1
+    assert "petitions/2024/kn-trong.yaml:1:1: lỗi VALUE-INVALID: Tệp trống" in result.stdout

@@ -44,3 +44,13 @@ def test_commune_example_is_on_the_2025_law():
     repo = load(EXAMPLES / "xa-phuc-hoa-2025")
     assert repo.unit.profile == "law-2025-commune"
     assert all(s.model.date >= date(2025, 7, 1) for s in repo.sessions)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.iterdir() if p.is_dir()))
+def test_example_schemas_are_current(name):
+    from tiepxuc.records.models import RECORD_MODELS
+    from tiepxuc.records.schema import dumps
+
+    for kind in RECORD_MODELS:
+        path = EXAMPLES / name / "schemas" / f"{kind}.schema.json"
+        assert path.read_text(encoding="utf-8") == dumps(kind), f"run: tiepxuc -C examples/{name} schema"
