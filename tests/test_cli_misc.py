@@ -12,7 +12,8 @@ from tiepxuc.rules.profiles import load_profile
 def test_help_lists_the_commands():
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("init", "new-plan", "new-session", "validate", "rules", "explain", "schema"):
+    for command in ("init", "new-plan", "new-session", "validate", "rules", "explain", "schema",
+                    "check-deadlines", "deadline", "calendar", "export"):
         assert f"  {command} " in result.stdout
 
 
@@ -32,6 +33,9 @@ def test_rules_lists_every_rule_with_value_and_basis(make_repo):
     assert "illness (vắng vì lý do sức khỏe)" in result.stdout
     assert "PLAN-MIN-SESSIONS [lỗi] Kế hoạch đủ số cuộc tối thiểu\n    Giá trị: 2\n" in result.stdout
     assert "Căn cứ: Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.2" in result.stdout
+    assert ("INVITATION-LEAD [lỗi] Giấy mời, thông báo phát hành đủ sớm\n"
+            "    Giá trị: 3 ngày làm việc (cách tính chặt: đủ 3 ngày trọn vẹn ở giữa)\n"
+            "    Căn cứ: Hướng dẫn Bình Thuận, mục II.5 Bước 1") in result.stdout
 
 
 def test_rules_json_and_other_profile():

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from conftest import AS_OF, BASE, JUNE, OCTOBER, PETITION, PLAN, UNIT
+from conftest import AS_OF, BASE, CONCLUSION, JUNE, OCTOBER, PETITION, PLAN, UNIT
 from tiepxuc.rules import checks  # noqa: F401  (registers the rules)
 from tiepxuc.rules.engine import RULES
 from tiepxuc.validation import validate
@@ -105,6 +105,12 @@ CASES: dict[str, Case] = {
         extra={"tiepxuc.yaml": edit(UNIT, "level: commune", "level: district"),
                S_OCT: None, "plans/ke-hoach-2025.yaml": edit(PLAN, "2024", "2025")},
         as_of=date(2025, 11, 1)),
+    "INVITATION-LEAD": Case(S_JUNE, edit(JUNE, "  date: 2024-06-07", "  date: 2024-06-11  # <-")),
+    "CONCLUSION-DUE": Case("conclusions/2024/tb-2024-06-24.yaml",
+                           edit(CONCLUSION, "date: 2024-06-24", "date: 2024-07-01  # <-")),
+    "CALENDAR-CONFLICT": Case("calendar.yaml", (
+        "days_off:\n  - {date: 2024-12-24, name: Nghỉ, basis: Quyết định của UBND tỉnh}\n"
+        "working_days:\n  - {date: 2024-12-24, name: Làm, basis: Quyết định khác}  # <-\n")),
     "DATE-ORDER": Case(S_JUNE, edit(JUNE, "  date: 2024-06-07", "  date: 2024-06-20  # <-")),
     "REF-UNKNOWN": Case(P_FILE, edit(PETITION, "session: 2024-06-14-dinh-ky",
                                      "session: 2024-06-15-dinh-ky  # <-")),

@@ -13,16 +13,18 @@ from tiepxuc.messages import t
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
-    RECORD_MODELS, Conclusion, Model, Petition, Plan, Session, Unit,
+    RECORD_MODELS, CalendarFile, Conclusion, Model, Petition, Plan, Report, Session, Unit,
 )
 
 UNIT_FILE = "tiepxuc.yaml"
+CALENDAR_FILE = "calendar.yaml"
 # Folder → kind of record held there (any depth below it).
 RECORD_FOLDERS = {
     "plans": "plan",
     "sessions": "session",
     "petitions": "petition",
     "conclusions": "conclusion",
+    "reports": "report",
 }
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -50,8 +52,10 @@ class Record(Generic[M]):
 class Repository:
     root: Path
     unit_record: Record[Unit]
+    calendar_record: Record[CalendarFile] | None = None
     records: list[Record] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    _calendar: object = field(default=None, repr=False)
 
     @property
     def unit(self) -> Unit | None:
@@ -75,6 +79,29 @@ class Repository:
     @property
     def conclusions(self) -> list[Record[Conclusion]]:
         return self.valid("conclusion")
+
+    @property
+    def reports(self) -> list[Record[Report]]:
+        return self.valid("report")
+
+    def calendar(self, *years: int):
+        """The working calendar covering the records' years (and ``years``), built once per
+        repository; the repository's calendar.yaml wins over the shipped calendar."""
+        from datetime import date
+
+        from tiepxuc import calendar as workdays
+
+        if self._calendar is None:
+            layer = None
+            if self.calendar_record is not None and self.calendar_record.model is not None:
+                layer = workdays.parse_layer(self.calendar_record.model)
+            known = [*years, *(r.model.date.year for r in self.sessions),
+                     *(r.model.year for r in self.plans)] or [workdays.today_in_vietnam().year]
+            self._calendar = workdays.for_years(min(known), max(known), layer)
+        elif years:
+            self._calendar.is_working_day(date(min(years), 1, 1))  # widens the index if needed
+            self._calendar.is_working_day(date(max(years), 12, 31))
+        return self._calendar
 
     def known_ids(self) -> dict[str, str]:
         """ID → kind for every record that names an ID, valid or not (so that a reference to
@@ -152,6 +179,8 @@ def load(root: Path) -> Repository:
     diagnostics: list[Diagnostic] = []
     unit = _load_one("unit", root / UNIT_FILE, diagnostics)
     repo = Repository(root, unit, diagnostics=diagnostics)
+    if (root / CALENDAR_FILE).is_file():
+        repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
     repo.records = [_load_one(kind, path, diagnostics) for kind, path in record_files(root)]
     _check_ids(repo)
     return repo

@@ -4,7 +4,6 @@ Only Typer and the message catalogue are imported here; each command imports wha
 (pydantic, YAML, Jinja, python-docx, holidays) when it runs, so `tiepxuc --help` stays fast.
 """
 
-from __future__ import annotations
 
 import os
 from typing import Annotated, Optional
@@ -51,12 +50,21 @@ def _root(
 
 
 def _register() -> None:
-    from tiepxuc.cli import check, create, rules, schema
+    from tiepxuc.cli import check, create, deadlines, export, rules, schema
 
     app.command("init", help=t("cli.init.help"), short_help=t("cli.init.short"))(create.init)
     app.command("new-plan", help=t("cli.new_plan.help"), short_help=t("cli.new_plan.short"))(create.new_plan)
     app.command("new-session", help=t("cli.new_session.help"), short_help=t("cli.new_session.short"))(create.new_session)
     app.command("validate", help=t("cli.validate.help"), short_help=t("cli.validate.short"))(check.validate)
+    app.command("check-deadlines", help=t("cli.check.help"), short_help=t("cli.check.short"))(
+        deadlines.check_deadlines)
+    # A negative count ("-3") must reach the command as a number, not as an unknown option.
+    app.command("deadline", help=t("cli.deadline.help"), short_help=t("cli.deadline.short"),
+                context_settings={"ignore_unknown_options": True})(deadlines.deadline)
+    app.command("calendar", help=t("cli.calendar.help"), short_help=t("cli.calendar.short"))(
+        deadlines.calendar)
+    app.add_typer(export.export_app, name="export", help=t("cli.export.help"),
+                  short_help=t("cli.export.short"))
     app.command("rules", help=t("cli.rules.help"), short_help=t("cli.rules.short"))(rules.rules)
     app.command("explain", help=t("cli.explain.help"), short_help=t("cli.explain.short"))(rules.explain)
     app.command("schema", help=t("cli.schema.help"), short_help=t("cli.schema.short"))(schema.schema)

@@ -1,9 +1,7 @@
 """`tiepxuc validate`."""
 
-from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Annotated, Optional
 
 import typer
@@ -25,8 +23,10 @@ def validate(
     from tiepxuc.repo import load
     from tiepxuc.validation import validate_repository
 
+    from tiepxuc.calendar import today_in_vietnam
+
     root = repo_root()
-    day = parse_date_option(as_of, "--as-of") or date.today()
+    day = parse_date_option(as_of, "--as-of") or today_in_vietnam()
     repo = load(root)
     problems = validate_repository(repo, day)
     if as_json:

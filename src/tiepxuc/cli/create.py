@@ -1,6 +1,5 @@
 """`tiepxuc init`, `tiepxuc new-plan`, `tiepxuc new-session`: new records, drafted for editing."""
 
-from __future__ import annotations
 
 import shutil
 from datetime import date
@@ -139,7 +138,9 @@ def init(
         unit_name, unit_level, place=unit_place, profile=profile_id, province=province,
         party_superior=party_superior.upper() if party_superior else None, officials=officials,
     )
-    files = scaffold.init_files(root, draft, date.today())
+    from tiepxuc.calendar import today_in_vietnam
+
+    files = scaffold.init_files(root, draft, today_in_vietnam())
 
     created_root = not root.exists()
     top = vcs.top_level(existing)  # a new folder inside a git work tree joins that tree
@@ -169,7 +170,7 @@ def init(
             shutil.rmtree(root, ignore_errors=True)
         raise
     typer.echo(t("cli.init.done", path=str(root), commit=commit[:7], name=unit_name))
-    typer.echo(t("cli.init.next", year=date.today().year))
+    typer.echo(t("cli.init.next", year=today_in_vietnam().year))
 
 
 # ---------------------------------------------------------------- new-plan
@@ -263,8 +264,17 @@ def new_session(
     for position in vacant:
         err(t("cli.new_session.vacant", position=t(f"enum.Position.{position.value}"),
               date=session_day.strftime("%d/%m/%Y")))
-    # Show what the rules already say about the new session (e.g. chairs to complete).
+    # The deadlines the new session creates, from the one place that computes them.
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.deadlines import Kind, obligations
+
     fresh = load(repo.root)
-    for problem in engine.run(fresh, date.today()):
+    today = today_in_vietnam()
+    for item in obligations(fresh, profile, today):
+        if item.record.path == path and item.kind in (Kind.INVITATION, Kind.CONCLUSION):
+            typer.echo(t(f"cli.new_session.due_{item.kind}", date=item.due.strftime("%d/%m/%Y"),
+                         weekday=t(f"weekday.{item.due.weekday()}"), rule=item.rule_text()))
+    # What the rules already say about the new session (e.g. chairs to complete).
+    for problem in engine.run(fresh, today):
         if problem.file == path:
             err(problem.format())

@@ -1,6 +1,5 @@
 """`tiepxuc rules` and `tiepxuc explain`."""
 
-from __future__ import annotations
 
 import json
 from typing import Annotated, Optional

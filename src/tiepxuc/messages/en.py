@@ -9,6 +9,8 @@ MESSAGES: dict[str, str] = {
     "kind.plan": "plan",
     "kind.session": "session",
     "kind.petition": "petition",
+    "kind.report": "annual report",
+    "kind.calendar": "unit calendar",
     "kind.conclusion": "conclusion notice",
     "value.none": "not applicable",
     "value.yes": "yes",
@@ -366,6 +368,30 @@ MESSAGES: dict[str, str] = {
     "rule.DATE-ORDER.feedback_unresolved": "Citizen feedback is recorded but there is no resolution",
     "rule.DATE-ORDER.notice_before": "Conclusion notice dated {date} before the session on {session}",
     "rule.DATE-ORDER.basis": "tiepxuc record conventions",
+    "rule.INVITATION-LEAD.title": "Invitations issued early enough",
+    "rule.INVITATION-LEAD.explain": (
+        "The invitation or public notice of the session's time, place and content is issued at "
+        "least a number of (working) days before it, so that people can prepare and register to "
+        "speak. Strict reading: that many whole days between issue and session; lenient reading "
+        "(chosen in the profile): the issue may fall on the N-th day before."
+    ),
+    "rule.INVITATION-LEAD.fix": (
+        "Check invitation.date; if the invitation really was late, record it in the minutes and "
+        "the annual report and issue earlier next time (see “tiepxuc check-deadlines”)."
+    ),
+    "rule.INVITATION-LEAD.late": "Invitation issued on {date}, after the deadline {due} ({rule})",
+    "rule.CONCLUSION-DUE.title": "Conclusion notices issued on time",
+    "rule.CONCLUSION-DUE.explain": (
+        "At the latest a number of (working) days after the session, the office announces the "
+        "head's conclusions and assigns petitions to agencies; the session day is not counted."
+    ),
+    "rule.CONCLUSION-DUE.fix": "Check the date issued; if it really was late, explain in the annual report.",
+    "rule.CONCLUSION-DUE.late": "Conclusion notice issued on {date}, after the deadline {due} ({rule})",
+    "rule.CALENDAR-CONFLICT.title": "The unit's calendar is consistent",
+    "rule.CALENDAR-CONFLICT.explain": "A day in calendar.yaml is either a day off or a working day.",
+    "rule.CALENDAR-CONFLICT.fix": "Delete one of the two entries for that day.",
+    "rule.CALENDAR-CONFLICT.both": "{date} is both a day off and a working day",
+    "rule.CALENDAR-CONFLICT.basis": "tiepxuc record conventions",
     "rule.REF-UNKNOWN.title": "References point to real records, fields and agencies",
     "rule.REF-UNKNOWN.explain": (
         "A petition belongs to an existing session; its field is in fields and its agencies in "
@@ -506,6 +532,121 @@ MESSAGES: dict[str, str] = {
     "git.no_identity": (
         "git does not know who you are. Run: git config --global user.name \"Full Name\" and "
         "git config --global user.email \"you@unit.gov.vn\", or add --author 'Full Name <email>'"
+    ),
+    "status.overdue": "overdue",
+    "status.due_soon": "due soon",
+    "status.within": "within deadline",
+    "status.done_late": "done late",
+    "status.done_on_time": "done on time",
+    "deadline.invitation": "Issue the invitation or public notice for the session on {subject}",
+    "deadline.conclusion": "Issue the conclusion notice of the session on {subject}",
+    "deadline.forward": "Forward the petition to the competent body: {subject}",
+    "deadline.forward_reply": "Follow up the answer of {to}: {subject}",
+    "deadline.resolution": "Resolve and answer the petition: {subject}",
+    "deadline.yearly_minimum": (
+        "Dialogue sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required; "
+        "last day to call one in time this year: {call_by}"
+    ),
+    "deadline.yearly_thematic": (
+        "Thematic sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required; "
+        "last day to call one in time this year: {call_by}"
+    ),
+    "deadline.annual_report": "Annual report on the dialogues of {subject}",
+    "deadline.rule_after": "{period} after {start}",
+    "deadline.rule_before": "at least {period} before {start} ({reading})",
+    "deadline.office": "Office",
+    "deadline.forward_basis": "{basis}; forward within the time for the conclusion notice",
+    "deadline.follow_basis": "{basis}; follow up the receiving body",
+    "deadline.note_extended": "extended to {date} by a written reply",
+    "deadline.note_late_extension": "extension dated {date} given after the deadline had passed",
+    "deadline.note_reopened": "the petitioner did not agree on {date}: reopened",
+    "cli.warning": "Warning: {message}",
+    "cli.check.help": (
+        "Every obligation the records create, with due date and status: invitations, conclusion "
+        "notices, resolving petitions, forwarded petitions, the yearly minimum of sessions, the "
+        "annual report. Exit status: 0 nothing overdue, 1 something overdue, 2 cannot run."
+    ),
+    "cli.check.short": "What is due, what is late and who must act",
+    "cli.check.opt_as_of": "Compute as of this date (year-month-day); default: today in Vietnam",
+    "cli.check.opt_within": "Working days left at which an obligation counts as due soon",
+    "cli.check.opt_agency": "Only this agency's obligations (part of the name, accents optional)",
+    "cli.check.opt_json": "Print as JSON (a list of objects)",
+    "cli.check.opt_exit_zero": "Always exit with status 0, even when something is overdue",
+    "cli.check.header": "Deadlines as of {date} — profile “{profile}”; due soon: {within} working days or fewer left",
+    "cli.check.invalid_records": "{count} errors in the records: invalid records are left out; run “tiepxuc validate” to see them",
+    "cli.check.none": "No obligations.",
+    "cli.check.col_due": "Due",
+    "cli.check.col_days": "Left / late",
+    "cli.check.col_what": "What to do",
+    "cli.check.col_agency": "Agency",
+    "cli.check.col_file": "Record",
+    "deadline.unit_short_working_days": "working days",
+    "deadline.unit_short_calendar_days": "days",
+    "deadline.done_on": "done {date}",
+    "deadline.late_by": "{days} {unit} late",
+    "deadline.left": "{days} {unit} left",
+    "weekday.0": "Monday",
+    "weekday.1": "Tuesday",
+    "weekday.2": "Wednesday",
+    "weekday.3": "Thursday",
+    "weekday.4": "Friday",
+    "weekday.5": "Saturday",
+    "weekday.6": "Sunday",
+    "cli.deadline.help": (
+        "Working-day calculator: +N is the N-th working day after NGÀY, -N the N-th working day "
+        "before it (NGÀY itself is not counted). The first line is the result; --explain shows "
+        "the count day by day."
+    ),
+    "cli.deadline.short": "The N-th working day after or before a date",
+    "cli.deadline.arg_date": "Start date (year-month-day)",
+    "cli.deadline.arg_count": "Working days: +N after, -N before",
+    "cli.deadline.opt_explain": "Explain the count day by day",
+    "cli.deadline.bad_count": "Count “{value}” is not valid; write +N or -N, e.g. +10 or -3",
+    "cli.deadline.too_far": "Count “{value}” is too large (3650 at most)",
+    "cli.deadline.expected_year": "there is no official holiday calendar for {year} yet; the result uses the expected calendar",
+    "cli.deadline.explain_after": "Counting {count} working days after {date} ({weekday}); {date} itself is not counted:",
+    "cli.deadline.explain_before": "Counting {count} working days before {date} ({weekday}); {date} itself is not counted:",
+    "cli.deadline.counted": "working day {n}",
+    "cli.deadline.skipped": "skipped: {name} — {basis}",
+    "cli.deadline.result": "Result: {weekday}, {date}",
+    "cli.calendar.help": "The holidays, swapped days off and make-up working days of a year, with their names and announcing documents.",
+    "cli.calendar.short": "Holidays and make-up days of a year",
+    "cli.calendar.arg": "Year (default: this year)",
+    "cli.calendar.opt_json": "Print as JSON",
+    "cli.calendar.bad_year": "Year {year} is not valid",
+    "cli.calendar.title": "Working calendar {year} of state offices and Party organisations",
+    "cli.calendar.confirmed": "Confirmed by: {basis}",
+    "cli.calendar.expected": "No official notice for {year} in tiepxuc: this is the calendar expected from the Labour Code; add the notice to calendar.yaml when it comes",
+    "cli.calendar.days_off": "Days off on working days ({count}):",
+    "cli.calendar.working_days": "Make-up working days on Saturdays or Sundays ({count}):",
+    "cli.calendar.none": "(none)",
+    "cli.export.help": "Export the records to other formats.",
+    "cli.export.short": "Export sessions and deadlines (ics)",
+    "cli.export.ics_help": (
+        "Export the sessions and every deadline as an iCalendar (.ics) file, with a reminder "
+        "some working days ahead, to see them in the calendar you use (Outlook, Google, phone)."
+    ),
+    "cli.export.opt_output": "Write to this file (default out/tiepxuc.ics; - to print)",
+    "cli.export.opt_remind": "Remind this many working days before the deadline",
+    "cli.export.done": "Wrote {path}",
+    "ics.calendar_name": "Tiếp xúc, đối thoại — {unit}",
+    "ics.session": "Hội nghị tiếp xúc, đối thoại {kind}: {topic}",
+    "ics.cancelled": "[Đã hủy] {summary}",
+    "ics.due": "Hạn",
+    "ics.done": "Đã xong",
+    "ics.agency": "Cơ quan: {agency}",
+    "ics.basis": "Căn cứ: {basis}",
+    "ics.record": "Hồ sơ: {id}",
+    "cli.new_session.due_invitation": "Invitation or public notice due: {weekday}, {date} ({rule})",
+    "cli.new_session.due_conclusion": "Conclusion notice due: {weekday}, {date} ({rule})",
+    "calendar.package_basis": "Labour Code 2019, Art. 111, 112 (expected calendar from the holidays package {version})",
+    "calendar.makeup": "Make-up working day",
+    "calendar.weekend": "Weekly rest day",
+    "calendar.weekend_basis": "Decision 188/1999/QĐ-TTg on the 40-hour working week",
+    "calendar.next_year_unconfirmed": (
+        "The {year} holiday calendar is not confirmed by an official notice yet; deadlines in "
+        "{year} use the expected calendar. When the notice comes, record it in {file} "
+        "(confirmed, days_off, working_days)"
     ),
 }
 

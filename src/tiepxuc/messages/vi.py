@@ -8,6 +8,8 @@ MESSAGES: dict[str, str] = {
     "kind.plan": "kế hoạch",
     "kind.session": "hội nghị",
     "kind.petition": "kiến nghị",
+    "kind.report": "báo cáo năm",
+    "kind.calendar": "lịch làm việc của đơn vị",
     "kind.conclusion": "thông báo kết luận",
     "value.none": "không áp dụng",
     "value.yes": "có",
@@ -400,6 +402,30 @@ MESSAGES: dict[str, str] = {
     "rule.DATE-ORDER.feedback_unresolved": "Có ý kiến phản hồi của người dân nhưng chưa có kết quả giải quyết (resolution)",
     "rule.DATE-ORDER.notice_before": "Thông báo kết luận ngày {date} trước ngày hội nghị {session}",
     "rule.DATE-ORDER.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.INVITATION-LEAD.title": "Giấy mời, thông báo phát hành đủ sớm",
+    "rule.INVITATION-LEAD.explain": (
+        "Giấy mời hoặc thông báo công khai về thời gian, địa điểm, nội dung hội nghị phát hành ít "
+        "nhất một số ngày (làm việc) trước hội nghị để người dân chuẩn bị và đăng ký phát biểu. "
+        "Cách tính chặt: đủ số ngày trọn vẹn ở giữa ngày phát hành và ngày hội nghị; cách tính rộng "
+        "(chọn trong bộ quy tắc): ngày phát hành có thể là ngày thứ N trước hội nghị."
+    ),
+    "rule.INVITATION-LEAD.fix": (
+        "Kiểm tra lại ngày ghi ở invitation.date; nếu giấy mời thực sự phát hành muộn, ghi nhận "
+        "trong biên bản và báo cáo năm, và phát hành sớm hơn ở lần sau (xem “tiepxuc check-deadlines”)."
+    ),
+    "rule.INVITATION-LEAD.late": "Giấy mời phát hành ngày {date}, sau hạn {due} ({rule})",
+    "rule.CONCLUSION-DUE.title": "Thông báo kết luận ban hành đúng hạn",
+    "rule.CONCLUSION-DUE.explain": (
+        "Chậm nhất một số ngày (làm việc) sau hội nghị, văn phòng thông báo ý kiến kết luận của "
+        "người đứng đầu, giao các cơ quan giải quyết kiến nghị; ngày hội nghị không tính."
+    ),
+    "rule.CONCLUSION-DUE.fix": "Kiểm tra lại ngày ban hành; nếu thực sự chậm, nêu lý do trong báo cáo năm.",
+    "rule.CONCLUSION-DUE.late": "Thông báo kết luận ban hành ngày {date}, sau hạn {due} ({rule})",
+    "rule.CALENDAR-CONFLICT.title": "Lịch riêng của đơn vị không mâu thuẫn",
+    "rule.CALENDAR-CONFLICT.explain": "Một ngày trong calendar.yaml chỉ có thể là ngày nghỉ hoặc ngày làm việc.",
+    "rule.CALENDAR-CONFLICT.fix": "Xóa một trong hai mục của ngày đó.",
+    "rule.CALENDAR-CONFLICT.both": "Ngày {date} vừa là ngày nghỉ vừa là ngày làm việc",
+    "rule.CALENDAR-CONFLICT.basis": "Quy ước hồ sơ tiepxuc",
     "rule.REF-UNKNOWN.title": "Tham chiếu đến hồ sơ, lĩnh vực, cơ quan có thật",
     "rule.REF-UNKNOWN.explain": (
         "Kiến nghị thuộc một hội nghị có thật; lĩnh vực có trong danh sách fields và cơ quan có "
@@ -544,6 +570,122 @@ MESSAGES: dict[str, str] = {
     "git.no_identity": (
         "git chưa biết người thực hiện. Chạy: git config --global user.name \"Họ Tên\" và "
         "git config --global user.email \"email@donvi.gov.vn\", hoặc thêm --author 'Họ Tên <email>'"
+    ),
+    # ------------------------------------------------------------ working-day calendar
+    # ------------------------------------------------------------ deadlines
+    "status.overdue": "quá hạn",
+    "status.due_soon": "sắp đến hạn",
+    "status.within": "trong hạn",
+    "status.done_late": "hoàn thành quá hạn",
+    "status.done_on_time": "hoàn thành đúng hạn",
+    "deadline.invitation": "Phát hành giấy mời, thông báo hội nghị ngày {subject}",
+    "deadline.conclusion": "Ban hành thông báo kết luận hội nghị ngày {subject}",
+    "deadline.forward": "Chuyển kiến nghị đến cơ quan có thẩm quyền: {subject}",
+    "deadline.forward_reply": "Theo dõi trả lời của {to}: {subject}",
+    "deadline.resolution": "Giải quyết, trả lời kiến nghị: {subject}",
+    "deadline.yearly_minimum": (
+        "Số cuộc tiếp xúc, đối thoại năm {subject}: đã tổ chức {held}, đã lên lịch {scheduled}, "
+        "cần {needed}; hạn cuối để triệu tập kịp trong năm: {call_by}"
+    ),
+    "deadline.yearly_thematic": (
+        "Cuộc đối thoại chuyên đề năm {subject}: đã tổ chức {held}, đã lên lịch {scheduled}, "
+        "cần {needed}; hạn cuối để triệu tập kịp trong năm: {call_by}"
+    ),
+    "deadline.annual_report": "Báo cáo kết quả tiếp xúc, đối thoại năm {subject}",
+    "deadline.rule_after": "{period} sau ngày {start}",
+    "deadline.rule_before": "ít nhất {period} trước ngày {start} ({reading})",
+    "deadline.office": "Văn phòng",
+    "deadline.forward_basis": "{basis}; chuyển kiến nghị trong thời hạn ban hành thông báo kết luận",
+    "deadline.follow_basis": "{basis}; theo dõi, đôn đốc cơ quan nhận kiến nghị",
+    "deadline.note_extended": "gia hạn đến {date} bằng văn bản trả lời",
+    "deadline.note_late_extension": "văn bản gia hạn ngày {date} ban hành khi đã quá hạn",
+    "deadline.note_reopened": "người kiến nghị chưa đồng tình ngày {date}: mở lại",
+    "cli.warning": "Cảnh báo: {message}",
+    "cli.check.help": (
+        "Mọi nghĩa vụ phát sinh từ hồ sơ với hạn và trạng thái: giấy mời, thông báo kết luận, "
+        "giải quyết kiến nghị, kiến nghị đã chuyển, số cuộc tối thiểu trong năm, báo cáo năm. "
+        "Mã thoát: 0 không có việc quá hạn, 1 có việc quá hạn, 2 không chạy được."
+    ),
+    "cli.check.short": "Việc đến hạn, quá hạn và ai phải làm",
+    "cli.check.opt_as_of": "Tính tại ngày này (năm-tháng-ngày); mặc định là hôm nay theo giờ Việt Nam",
+    "cli.check.opt_within": "Số ngày làm việc còn lại để coi là sắp đến hạn",
+    "cli.check.opt_agency": "Chỉ xem việc của cơ quan này (tìm theo một phần tên, không cần dấu)",
+    "cli.check.opt_json": "In dạng JSON (danh sách đối tượng)",
+    "cli.check.opt_exit_zero": "Luôn thoát với mã 0, kể cả khi có việc quá hạn",
+    "cli.check.header": "Thời hạn tính đến ngày {date} — bộ quy tắc “{profile}”; sắp đến hạn: còn từ {within} ngày làm việc trở xuống",
+    "cli.check.invalid_records": "{count} lỗi trong hồ sơ: các hồ sơ lỗi không được tính; chạy “tiepxuc validate” để xem",
+    "cli.check.none": "Không có nghĩa vụ nào.",
+    "cli.check.col_due": "Hạn",
+    "cli.check.col_days": "Còn / quá",
+    "cli.check.col_what": "Việc phải làm",
+    "cli.check.col_agency": "Cơ quan",
+    "cli.check.col_file": "Hồ sơ",
+    "deadline.unit_short_working_days": "ngày làm việc",
+    "deadline.unit_short_calendar_days": "ngày",
+    "deadline.done_on": "xong {date}",
+    "deadline.late_by": "quá {days} {unit}",
+    "deadline.left": "còn {days} {unit}",
+    "weekday.0": "thứ Hai",
+    "weekday.1": "thứ Ba",
+    "weekday.2": "thứ Tư",
+    "weekday.3": "thứ Năm",
+    "weekday.4": "thứ Sáu",
+    "weekday.5": "thứ Bảy",
+    "weekday.6": "Chủ nhật",
+    "cli.deadline.help": (
+        "Tính ngày làm việc: +N là ngày làm việc thứ N sau NGÀY, -N là ngày làm việc thứ N trước "
+        "NGÀY (ngày NGÀY không tính). Dòng đầu là ngày kết quả; --explain giải thích từng ngày."
+    ),
+    "cli.deadline.short": "Tính ngày làm việc thứ N sau hoặc trước một ngày",
+    "cli.deadline.arg_date": "Ngày bắt đầu (năm-tháng-ngày)",
+    "cli.deadline.arg_count": "Số ngày làm việc: +N sau, -N trước",
+    "cli.deadline.opt_explain": "Giải thích cách đếm từng ngày",
+    "cli.deadline.bad_count": "Số ngày “{value}” không hợp lệ; ghi +N hoặc -N, ví dụ +10 hoặc -3",
+    "cli.deadline.too_far": "Số ngày “{value}” quá lớn (tối đa 3650)",
+    "cli.deadline.expected_year": "năm {year} chưa có lịch nghỉ lễ chính thức; kết quả theo lịch dự kiến",
+    "cli.deadline.explain_after": "Đếm {count} ngày làm việc sau ngày {date} ({weekday}); ngày {date} không tính:",
+    "cli.deadline.explain_before": "Đếm {count} ngày làm việc trước ngày {date} ({weekday}); ngày {date} không tính:",
+    "cli.deadline.counted": "ngày làm việc thứ {n}",
+    "cli.deadline.skipped": "bỏ qua: {name} — {basis}",
+    "cli.deadline.result": "Kết quả: {weekday}, ngày {date}",
+    "cli.calendar.help": "Các ngày nghỉ lễ, Tết, ngày nghỉ hoán đổi và ngày làm bù của một năm, với tên và văn bản công bố.",
+    "cli.calendar.short": "Ngày nghỉ lễ và ngày làm bù của một năm",
+    "cli.calendar.arg": "Năm (mặc định: năm nay)",
+    "cli.calendar.opt_json": "In dạng JSON",
+    "cli.calendar.bad_year": "Năm {year} không hợp lệ",
+    "cli.calendar.title": "Lịch làm việc năm {year} của cơ quan nhà nước, tổ chức đảng",
+    "cli.calendar.confirmed": "Đã xác nhận theo: {basis}",
+    "cli.calendar.expected": "Năm {year} chưa có thông báo chính thức trong tiepxuc: đây là lịch dự kiến theo Bộ luật Lao động; bổ sung thông báo vào calendar.yaml khi có",
+    "cli.calendar.days_off": "Ngày nghỉ rơi vào ngày làm việc ({count}):",
+    "cli.calendar.working_days": "Ngày làm bù rơi vào thứ Bảy, Chủ nhật ({count}):",
+    "cli.calendar.none": "(không có)",
+    "cli.export.help": "Xuất hồ sơ sang định dạng khác.",
+    "cli.export.short": "Xuất lịch hội nghị và các thời hạn (ics)",
+    "cli.export.ics_help": (
+        "Xuất các hội nghị và mọi thời hạn thành tệp iCalendar (.ics), có nhắc việc trước hạn "
+        "một số ngày làm việc, để xem trong lịch đang dùng (Outlook, Google, điện thoại)."
+    ),
+    "cli.export.opt_output": "Ghi vào tệp này (mặc định out/tiepxuc.ics; - để in ra màn hình)",
+    "cli.export.opt_remind": "Nhắc trước hạn bao nhiêu ngày làm việc",
+    "cli.export.done": "Đã ghi {path}",
+    "ics.calendar_name": "Tiếp xúc, đối thoại — {unit}",
+    "ics.session": "Hội nghị tiếp xúc, đối thoại {kind}: {topic}",
+    "ics.cancelled": "[Đã hủy] {summary}",
+    "ics.due": "Hạn",
+    "ics.done": "Đã xong",
+    "ics.agency": "Cơ quan: {agency}",
+    "ics.basis": "Căn cứ: {basis}",
+    "ics.record": "Hồ sơ: {id}",
+    "cli.new_session.due_invitation": "Hạn phát hành giấy mời, thông báo: {weekday}, {date} ({rule})",
+    "cli.new_session.due_conclusion": "Hạn ban hành thông báo kết luận: {weekday}, {date} ({rule})",
+    "calendar.package_basis": "Bộ luật Lao động 2019, Điều 111, 112 (lịch dự kiến theo thư viện holidays {version})",
+    "calendar.makeup": "Ngày làm bù",
+    "calendar.weekend": "Nghỉ hằng tuần",
+    "calendar.weekend_basis": "Quyết định số 188/1999/QĐ-TTg về chế độ tuần làm việc 40 giờ",
+    "calendar.next_year_unconfirmed": (
+        "Lịch nghỉ lễ, Tết năm {year} chưa được xác nhận theo thông báo chính thức; thời hạn "
+        "rơi vào năm {year} đang tính theo lịch dự kiến. Khi có thông báo, ghi vào {file} "
+        "(confirmed, days_off, working_days)"
     ),
 }
 

@@ -5,7 +5,6 @@ never written into a record. Reasons (for a delegation, a deferred answer, a ref
 codes checked against the active rule profile, so that a profile can allow other reasons.
 """
 
-from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
@@ -358,6 +357,43 @@ class Conclusion(Model):
     recipients: list[Text] = Field(default_factory=list)
 
 
+# ---------------------------------------------------------------- local calendar (calendar.yaml)
+
+
+class CalendarDay(Model):
+    date: Date
+    name: Text
+    basis: Text
+
+
+class ConfirmedYear(Model):
+    year: int = Field(ge=2000, le=2100)
+    basis: Text
+
+
+class CalendarFile(Model):
+    confirmed: list[ConfirmedYear] = Field(default_factory=list)
+    days_off: list[CalendarDay] = Field(default_factory=list)
+    working_days: list[CalendarDay] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- annual report (reports/…)
+
+
+class Report(Model):
+    id: RecordId
+    year: int = Field(ge=2000, le=2100)
+    issuer: Issuer = Issuer.party
+    number: Text | None = None
+    date: Date | None = None
+    signer: Signer | None = None
+    recipients: list[Text] = Field(default_factory=list)
+    assessment: list[Text] = Field(default_factory=list)
+    limitations: list[Text] = Field(default_factory=list)
+    directions: list[Text] = Field(default_factory=list)
+    proposals: list[Text] = Field(default_factory=list)
+
+
 # Which model each kind of record file holds.
 RECORD_MODELS: dict[str, type[Model]] = {
     "unit": Unit,
@@ -365,4 +401,6 @@ RECORD_MODELS: dict[str, type[Model]] = {
     "session": Session,
     "petition": Petition,
     "conclusion": Conclusion,
+    "report": Report,
+    "calendar": CalendarFile,
 }

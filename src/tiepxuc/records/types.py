@@ -1,6 +1,5 @@
 """Value types shared by the record models, each with its own clear error."""
 
-from __future__ import annotations
 
 import calendar
 import re

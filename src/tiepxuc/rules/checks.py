@@ -502,3 +502,48 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
                 found = missing(record, ("items", i, "petitions", j), target, "petition")
                 if found:
                     yield found
+
+
+# ---------------------------------------------------------------- deadlines met (facts recorded)
+
+
+def _late(ctx: Context, kind: str):
+    from tiepxuc.deadlines import Status, obligations
+
+    cal = ctx.repo.calendar(ctx.as_of.year)
+    for item in obligations(ctx.repo, ctx.profile, ctx.as_of):
+        if item.kind == kind and item.status(cal, ctx.as_of, 0) == Status.DONE_LATE:
+            yield item, -item.days(cal, ctx.as_of)
+
+
+@rule("INVITATION-LEAD", E, "invitation_lead")
+def invitation_in_time(ctx: Context) -> Iterator[Finding]:
+    """The invitation or public notice was issued the required days before the session."""
+    for item, late in _late(ctx, "invitation"):
+        yield Finding(item.record, ("invitation", "date"), "rule.INVITATION-LEAD.late", {
+            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
+        })
+
+
+@rule("CONCLUSION-DUE", E, "conclusion_within")
+def conclusion_in_time(ctx: Context) -> Iterator[Finding]:
+    """The conclusion notice was issued within the required days after the session."""
+    notices = sorted(ctx.repo.conclusions, key=lambda r: (r.model.date is None, r.model.date))
+    for item, late in _late(ctx, "conclusion"):
+        record = next(r for r in notices if r.model.session == item.id and r.model.date)
+        yield Finding(record, ("date",), "rule.CONCLUSION-DUE.late", {
+            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
+        })
+
+
+@rule("CALENDAR-CONFLICT", E)
+def calendar_consistent(ctx: Context) -> Iterator[Finding]:
+    """A day is either a day off or a working day in calendar.yaml, not both."""
+    record = ctx.repo.calendar_record
+    if record is None or record.model is None:
+        return
+    off = {d.date: i for i, d in enumerate(record.model.days_off)}
+    for i, entry in enumerate(record.model.working_days):
+        if entry.date in off:
+            yield Finding(record, ("working_days", i, "date"), "rule.CALENDAR-CONFLICT.both",
+                          {"date": _day(entry.date)})

@@ -5,7 +5,6 @@ The built-in profiles live in ``profiles.yaml`` beside this module. A unit picks
 regulation that asks for more sessions).
 """
 
-from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
@@ -45,6 +44,17 @@ class AgendaOrder(BaseModel):
         return value
 
 
+class MonthDay(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+
+    def in_year(self, year: int) -> date:
+        import calendar
+
+        return date(year, self.month, min(self.day, calendar.monthrange(year, self.month)[1]))
+
+
 class Values(BaseModel):
     """Every value a rule can take from the profile."""
 
@@ -63,6 +73,7 @@ class Values(BaseModel):
     invitation_lead: Period
     conclusion_within: Period
     resolution_within: Period
+    annual_report_due: MonthDay
     district_abolished_on: date
 
     @field_validator("chairs_by_kind")
@@ -187,6 +198,8 @@ def format_value(value: Any, param: str | None = None) -> str:
         return text
     if isinstance(value, AgendaOrder):
         return " → ".join("/".join(t(f"enum.AgendaStepKind.{s}") for s in g) for g in value.order)
+    if isinstance(value, MonthDay):
+        return f"{value.day:02d}/{value.month:02d}"
     if isinstance(value, dict) and "days" in value:
         return format_value(Period.model_validate(value), param)
     if isinstance(value, dict):

@@ -1,6 +1,6 @@
 """Measure how quickly everyday commands run (wall time of whole processes, median of N).
 
-    python bench/bench.py [--runs 7] [--petitions 300 3000]
+    python benchmarks/startup.py [--runs 7] [--petitions 300 3000]
 
 Builds synthetic repositories (copies of the ward example with many petitions) in a temporary
 folder; nothing in the project is changed. Run it with the interpreter of the environment where

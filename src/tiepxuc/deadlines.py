@@ -1,0 +1,309 @@
+"""Obligations derived from the records, each with its due date and status.
+
+This is the one place where due dates are computed: `check-deadlines`, `validate`,
+`new-session`, the calendar export, the documents and the reports all read them from here.
+Nothing here is stored in the records; statuses follow from the facts and the date.
+
+Conventions (Bộ luật Dân sự 2015, Điều 147-148, and DESIGN.md §3):
+- "within N days after X": the day of X is not counted; the due date is the N-th (working) day
+  after X, and the act is on time when done on or before it.
+- "at least N days before X": strict reading (default) — N whole (working) days lie strictly
+  between the act and X; lenient reading — the act may fall on the N-th day before X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from tiepxuc.calendar import WorkCalendar
+from tiepxuc.messages import t
+from tiepxuc.records.models import Competence, SessionKind
+from tiepxuc.repo import Record, Repository
+from tiepxuc.rules.profiles import Period, Profile
+
+
+class Status(StrEnum):
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    WITHIN = "within"
+    DONE_LATE = "done_late"
+    DONE_ON_TIME = "done_on_time"
+
+
+STATUS_ORDER = list(Status)  # most urgent first
+
+
+class Kind(StrEnum):
+    INVITATION = "invitation"
+    CONCLUSION = "conclusion"
+    FORWARD = "forward"
+    RESOLUTION = "resolution"
+    FORWARD_REPLY = "forward_reply"
+    YEARLY_MINIMUM = "yearly_minimum"
+    YEARLY_THEMATIC = "yearly_thematic"
+    ANNUAL_REPORT = "annual_report"
+
+
+@dataclass
+class Obligation:
+    kind: Kind
+    record: Record
+    loc: tuple
+    subject: str  # what it is about, for the message (a date, a petition's content…)
+    due: date  # the date shown: the last working day to act
+    basis: str
+    agency: str | None = None
+    done: date | None = None
+    limit: date | None = None  # the last calendar day that still complies, if later than due
+    unit: str = "working_days"
+    start: date | None = None  # the event the count starts from, and the count
+    count: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.record.id or self.record.path.stem
+
+    @property
+    def key(self) -> str:
+        """A stable identity: kind and record, and the year for the yearly obligations."""
+        yearly = self.kind in (Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC, Kind.ANNUAL_REPORT)
+        return f"{self.kind}-{self.id}" + (f"-{self.subject}" if yearly else "")
+
+    def status(self, cal: WorkCalendar, as_of: date, soon: int) -> Status:
+        limit = self.limit or self.due
+        if self.done is not None and self.done <= as_of:
+            return Status.DONE_ON_TIME if self.done <= limit else Status.DONE_LATE
+        if as_of > limit:
+            return Status.OVERDUE
+        return Status.DUE_SOON if self.days(cal, as_of) <= soon else Status.WITHIN
+
+    def days(self, cal: WorkCalendar, as_of: date) -> int:
+        """Days left before the due date (> 0), or late (< 0); for a done obligation, how
+        early (>= 0) or late (< 0) it was done. Working days unless the rule counts days."""
+        point = self.done if self.done is not None and self.done <= as_of else as_of
+        if self.unit == "calendar_days":
+            return (self.due - point).days
+        if point > (self.limit or self.due):
+            return -max(cal.count_between(self.due, point), 1)
+        return cal.count_between(point, self.due)
+
+    def title(self) -> str:
+        return t(f"deadline.{self.kind}", subject=self.subject, **self.details)
+
+    def notes(self) -> list[str]:
+        """What changed the due date or reopened the obligation, in the user's words."""
+        return [t(f"deadline.note_{key}", date=value) for key, value in self.details.items()
+                if key in ("extended", "late_extension", "reopened") and value]
+
+    def rule_text(self) -> str:
+        """How the due date was counted, e.g. "10 ngày làm việc sau ngày 14/06/2024"."""
+        if self.start is None or self.count is None:
+            return ""
+        period = t(f"value.{self.unit}", days=abs(self.count))
+        start = self.start.strftime("%d/%m/%Y")
+        if self.count > 0:
+            return t("deadline.rule_after", period=period, start=start)
+        reading = t(f"value.reading_{self.details.get('reading', 'strict')}", days=abs(self.count))
+        return t("deadline.rule_before", period=period, start=start, reading=reading)
+
+
+# ---------------------------------------------------------------- counting rules
+
+
+def due_after(cal: WorkCalendar, day: date, period: Period) -> date:
+    """The last day of a period of N (working) days after ``day`` (``day`` not counted)."""
+    if period.unit == "calendar_days":
+        return day + timedelta(days=period.days)
+    return cal.shift(day, period.days)
+
+
+def due_before(cal: WorkCalendar, event: date, period: Period) -> tuple[date, date]:
+    """(due, limit) for an act required at least N (working) days before ``event``.
+
+    ``due`` is the last working day to act; ``limit`` the last calendar day that still leaves
+    the required days (they differ when a weekend falls just before the N-th working day).
+    """
+    extra = 1 if period.reading == "strict" else 0
+    if period.unit == "calendar_days":
+        limit = event - timedelta(days=period.days + extra)
+        due = limit if cal.is_working_day(limit) else cal.shift(limit, -1)
+        return due, limit
+    nth_before = cal.shift(event, -period.days)
+    if extra == 0:
+        return nth_before, nth_before
+    limit = nth_before - timedelta(days=1)
+    due = limit if cal.is_working_day(limit) else cal.shift(limit, -1)
+    return due, limit
+
+
+# ---------------------------------------------------------------- the obligations
+
+
+def _office(repo: Repository) -> str:
+    unit = repo.unit
+    for body in (unit.party, unit.state) if unit else ():
+        if body is not None and body.office:
+            return body.office
+    return t("deadline.office")
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _excerpt(text: str, words: int = 10) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def obligations(repo: Repository, profile: Profile, as_of: date) -> list[Obligation]:
+    """Every obligation the records create, with its due date (statuses are asked separately)."""
+    cal = repo.calendar(as_of.year)
+    office = _office(repo)
+    out: list[Obligation] = []
+    lead: Period = profile.value("invitation_lead")
+    conclude: Period = profile.value("conclusion_within")
+    resolve: Period = profile.value("resolution_within")
+    notices_by_session: dict[str, list] = {}
+    for record in repo.conclusions:
+        if record.model.date is not None:
+            notices_by_session.setdefault(record.model.session, []).append(record.model)
+    conclusion_due: dict[str, date] = {}
+
+    for record in repo.sessions:
+        session = record.model
+        if session.cancelled is not None or session.kind == SessionKind.regular:
+            continue
+        subject = _day(session.date)
+        due, limit = due_before(cal, session.date, lead)
+        invited = session.invitation.date if session.invitation else None
+        out.append(Obligation(
+            Kind.INVITATION, record, ("invitation",) if session.invitation else ("date",),
+            subject, due, profile.basis["invitation_lead"], office, invited, limit, lead.unit,
+            session.date, -lead.days, {"reading": lead.reading},
+        ))
+        due = due_after(cal, session.date, conclude)
+        conclusion_due[session.id] = due
+        notices = sorted(n.date for n in notices_by_session.get(session.id, []))
+        out.append(Obligation(
+            Kind.CONCLUSION, record, ("date",), subject, due, profile.basis["conclusion_within"],
+            office, notices[0] if notices else None, None, conclude.unit, session.date,
+            conclude.days,
+        ))
+
+    listed: dict[str, date] = {}  # petition → date of the notice that assigned it
+    for record in repo.conclusions:
+        notice = record.model
+        if notice.date is None:
+            continue
+        for item in notice.items:
+            for pid in item.petitions:
+                if pid not in listed or notice.date < listed[pid]:
+                    listed[pid] = notice.date
+
+    for record in repo.petitions:
+        petition = record.model
+        subject = _excerpt(petition.content)
+        outside = petition.competence != Competence.own_level
+        if outside and petition.session in conclusion_due:
+            forwarded = petition.forwarded.date if petition.forwarded else None
+            out.append(Obligation(
+                Kind.FORWARD, record, ("competence",), subject, conclusion_due[petition.session],
+                t("deadline.forward_basis", basis=profile.basis["conclusion_within"]), office,
+                forwarded, None, conclude.unit,
+            ))
+        if petition.forwarded is not None and petition.forwarded.date is not None:
+            reply = petition.forwarded.reply
+            out.append(Obligation(
+                Kind.FORWARD_REPLY, record, ("forwarded",), subject,
+                due_after(cal, petition.forwarded.date, resolve),
+                t("deadline.follow_basis", basis=profile.basis["resolution_within"]),
+                petition.forwarded.to, reply.date if reply else None, None, resolve.unit,
+                petition.forwarded.date, resolve.days,
+                {"to": petition.forwarded.to or ""},
+            ))
+        if petition.assignment is None:
+            continue
+        start = listed.get(petition.id)
+        if start is None:
+            dated = sorted(n.date for n in notices_by_session.get(petition.session, []))
+            start = dated[0] if dated else None
+        if start is None:
+            continue  # no conclusion notice yet: its own obligation says so
+        due = due_after(cal, start, resolve)
+        extended, late_extension = due, None
+        for reply in sorted(petition.replies, key=lambda r: r.date):
+            if reply.new_deadline is None:
+                continue
+            if reply.date <= extended:
+                extended = max(extended, reply.new_deadline)
+            else:  # an extension after the deadline does not hide the lateness
+                late_extension = reply.date
+        done = petition.resolution.date if petition.resolution else None
+        reopened = next((f.date for f in sorted(petition.feedback, key=lambda f: f.date)
+                         if done is not None and f.date >= done and not f.agrees), None)
+        details = {"reopened": _day(reopened) if reopened else "",
+                   "extended": _day(extended) if extended != due else "",
+                   "late_extension": _day(late_extension) if late_extension else ""}
+        out.append(Obligation(
+            Kind.RESOLUTION, record, ("assignment",), subject, extended,
+            profile.basis["resolution_within"], petition.assignment.lead,
+            None if reopened else done, None, resolve.unit, start, resolve.days, details,
+        ))
+
+    out += _yearly(repo, profile, cal, as_of, office)
+    return out
+
+
+def _yearly(repo: Repository, profile: Profile, cal: WorkCalendar, as_of: date,
+            office: str) -> list[Obligation]:
+    """The yearly minimum (and thematic minimum) of sessions, and the annual report."""
+    counted = set(profile.value("counted_kinds"))
+    lead: Period = profile.value("invitation_lead")
+    live = [r for r in repo.sessions if r.model.cancelled is None]
+    years = {r.model.year for r in repo.plans} | {r.model.date.year for r in live}
+    if not years:
+        return []
+    plans = {r.model.year: r for r in repo.plans}
+    out = []
+    for year in range(min(years), max(max(years), as_of.year) + 1):
+        anchor = plans.get(year) or repo.unit_record
+        loc = ("sessions",) if year in plans else ("name",)
+        last_day = date(year, 12, 31)
+        if not cal.is_working_day(last_day):
+            last_day = cal.shift(last_day, -1)
+        call_by, call_limit = due_before(cal, last_day, lead)
+        for kind, needed, wanted in (
+            (Kind.YEARLY_MINIMUM, profile.value("min_sessions_per_year"), counted),
+            (Kind.YEARLY_THEMATIC, profile.value("min_thematic_per_year"), {SessionKind.thematic}),
+        ):
+            if needed == 0:
+                continue
+            dates = sorted(r.model.date for r in live
+                           if r.model.date.year == year and r.model.kind in wanted)
+            held = [d for d in dates if d <= as_of]
+            scheduled = len(dates) - len(held)
+            done = held[needed - 1] if len(held) >= needed else None
+            enough_planned = len(dates) >= needed
+            out.append(Obligation(
+                kind, anchor, loc, str(year),
+                date(year, 12, 31) if enough_planned else call_by,
+                profile.basis["min_thematic_per_year" if kind == Kind.YEARLY_THEMATIC
+                              else "min_sessions_per_year"],
+                office, done, None if enough_planned else call_limit,
+                details={"held": len(held), "scheduled": scheduled, "needed": needed,
+                         "call_by": _day(call_by)},
+            ))
+        reports = [r.model.date for r in repo.reports if r.model.year == year and r.model.date]
+        report_anchor = next((r for r in repo.reports if r.model.year == year), anchor)
+        out.append(Obligation(
+            Kind.ANNUAL_REPORT, report_anchor, ("date",) if report_anchor is not anchor else loc,
+            str(year), profile.value("annual_report_due").in_year(year),
+            profile.basis["annual_report_due"], office, min(reports) if reports else None,
+        ))
+    return out
+
