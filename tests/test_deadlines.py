@@ -263,3 +263,17 @@ def test_export_ics(make_repo):
     assert alarm.decoded("trigger") == datetime(2024, 8, 21, 1, 0, tzinfo=timezone.utc)
     done = events["conclusion-2024-06-14-dinh-ky@tiepxuc"]
     assert not done.walk("VALARM") and str(done["summary"]).startswith("Đã xong")
+
+
+def test_calendar_day_period_ending_on_a_day_off_moves_to_the_next_working_day():
+    from tiepxuc.deadlines import due_after, due_before
+    from tiepxuc.rules.profiles import Period
+
+    cal = workdays.for_years(2024, 2025)
+    ten_days = Period(days=10, unit="calendar_days")
+    assert due_after(cal, date(2024, 6, 19), ten_days) == date(2024, 7, 1)  # Sat 29/6 → Mon 1/7
+    assert due_after(cal, date(2024, 8, 23), ten_days) == date(2024, 9, 4)  # 2/9 → after 2-3/9
+    assert due_after(cal, date(2024, 6, 14), ten_days) == date(2024, 6, 24)
+    seven = Period(days=7, unit="calendar_days", reading="strict")
+    # at least 7 whole days before Monday 17/6: by Sunday 9/6, shown as Friday 7/6
+    assert due_before(cal, date(2024, 6, 17), seven) == (date(2024, 6, 7), date(2024, 6, 9))

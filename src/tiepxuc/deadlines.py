@@ -6,7 +6,8 @@ Nothing here is stored in the records; statuses follow from the facts and the da
 
 Conventions (Bộ luật Dân sự 2015, Điều 147-148, and DESIGN.md §3):
 - "within N days after X": the day of X is not counted; the due date is the N-th (working) day
-  after X, and the act is on time when done on or before it.
+  after X, and the act is on time when done on or before it. A period counted in calendar days
+  that ends on a weekend or holiday ends on the next working day (Điều 148 khoản 5).
 - "at least N days before X": strict reading (default) — N whole (working) days lie strictly
   between the act and X; lenient reading — the act may fall on the N-th day before X.
 """
@@ -117,7 +118,8 @@ class Obligation:
 def due_after(cal: WorkCalendar, day: date, period: Period) -> date:
     """The last day of a period of N (working) days after ``day`` (``day`` not counted)."""
     if period.unit == "calendar_days":
-        return day + timedelta(days=period.days)
+        end = day + timedelta(days=period.days)
+        return end if cal.is_working_day(end) else cal.shift(end, 1)
     return cal.shift(day, period.days)
 
 
@@ -143,9 +145,14 @@ def due_before(cal: WorkCalendar, event: date, period: Period) -> tuple[date, da
 # ---------------------------------------------------------------- the obligations
 
 
-def _office(repo: Repository) -> str:
+def _office(repo: Repository, profile: Profile) -> str:
+    """The office that organises the dialogues: the Party committee's office, or the People's
+    Committee's when the profile's dialogues are the government's (the 2025 law)."""
     unit = repo.unit
-    for body in (unit.party, unit.state) if unit else ():
+    bodies = (unit.party, unit.state) if unit else ()
+    if profile.issuer == "state":
+        bodies = bodies[::-1]
+    for body in bodies:
         if body is not None and body.office:
             return body.office
     return t("deadline.office")
@@ -163,7 +170,7 @@ def _excerpt(text: str, words: int = 10) -> str:
 def obligations(repo: Repository, profile: Profile, as_of: date) -> list[Obligation]:
     """Every obligation the records create, with its due date (statuses are asked separately)."""
     cal = repo.calendar(as_of.year)
-    office = _office(repo)
+    office = _office(repo, profile)
     out: list[Obligation] = []
     lead: Period = profile.value("invitation_lead")
     conclude: Period = profile.value("conclusion_within")

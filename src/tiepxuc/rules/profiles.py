@@ -103,6 +103,7 @@ class Profile:
     summary: str
     legal_bases: list[str]
     suggested_months: dict[str, int]
+    issuer: str  # whose dialogues these are: "party" (cấp ủy) or "state" (chính quyền)
     values: Values
     basis: dict[str, str]
     overridden: set[str] = field(default_factory=set)
@@ -178,6 +179,7 @@ def load_profile(
         summary=" ".join(str(raw["summary"]).split()),
         legal_bases=list(raw.get("legal_bases", [])),
         suggested_months=dict(raw.get("suggested_months", {})),
+        issuer=raw.get("issuer", "party"),
         values=Values.model_validate(values),
         basis=basis,
         overridden=accepted,
