@@ -18,7 +18,7 @@ def builtin_templates() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
-def environment(repo_root: Path | None = None):
+def environment(repo_root: Path | None = None, finalize=None, trim_blocks: bool = True):
     from jinja2 import FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -32,8 +32,12 @@ def environment(repo_root: Path | None = None):
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
-        trim_blocks=True,
+        trim_blocks=trim_blocks,
         lstrip_blocks=True,
+        finalize=finalize,
+        extensions=["jinja2.ext.do"],
     )
     env.filters["q"] = quote
+    env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
+    env.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
     return env

@@ -50,7 +50,7 @@ def _root(
 
 
 def _register() -> None:
-    from tiepxuc.cli import check, create, deadlines, export, rules, schema
+    from tiepxuc.cli import check, create, deadlines, export, render, rules, schema
 
     app.command("init", help=t("cli.init.help"), short_help=t("cli.init.short"))(create.init)
     app.command("new-plan", help=t("cli.new_plan.help"), short_help=t("cli.new_plan.short"))(create.new_plan)
@@ -63,6 +63,7 @@ def _register() -> None:
                 context_settings={"ignore_unknown_options": True})(deadlines.deadline)
     app.command("calendar", help=t("cli.calendar.help"), short_help=t("cli.calendar.short"))(
         deadlines.calendar)
+    app.command("render", help=t("render.help"), short_help=t("render.short"))(render.render)
     app.add_typer(export.export_app, name="export", help=t("cli.export.help"),
                   short_help=t("cli.export.short"))
     app.command("rules", help=t("cli.rules.help"), short_help=t("cli.rules.short"))(rules.rules)

@@ -200,4 +200,8 @@ FIELDS: dict[str, str] = {
     "schema.ConfirmedYear": "A year with an official calendar",
     "field.ConfirmedYear.year": "Year",
     "field.ConfirmedYear.basis": "Document announcing the year's days off",
+    "schema.DocumentOptions": "Document format choices the guidance leaves open",
+    "field.DocumentOptions.party_title_size": "Size of a Party document's type name: 15 or 16",
+    "field.DocumentOptions.ending": "Mark ending the content: \"./.\" or \".\"",
+    "field.Unit.documents": "Document format choices (type-name size, ending mark)",
 }

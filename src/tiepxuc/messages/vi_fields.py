@@ -200,4 +200,8 @@ FIELDS: dict[str, str] = {
     "schema.ConfirmedYear": "Một năm đã có lịch chính thức",
     "field.ConfirmedYear.year": "Năm",
     "field.ConfirmedYear.basis": "Văn bản công bố lịch nghỉ của năm",
+    "schema.DocumentOptions": "Lựa chọn thể thức văn bản mà hướng dẫn chưa thống nhất",
+    "field.DocumentOptions.party_title_size": "Cỡ chữ tên loại văn bản của Đảng: 15 hoặc 16",
+    "field.DocumentOptions.ending": "Ký hiệu kết thúc nội dung văn bản: \"./.\" hoặc \".\"",
+    "field.Unit.documents": "Lựa chọn thể thức văn bản (cỡ chữ tên loại, ký hiệu kết thúc)",
 }

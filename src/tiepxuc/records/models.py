@@ -7,7 +7,7 @@ codes checked against the active rule profile, so that a profile can allow other
 
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -129,6 +129,13 @@ class FieldOfConcern(Model):
     name: Text
 
 
+class DocumentOptions(Model):
+    """Format choices the references leave open (document-format.md marks them unconfirmed)."""
+
+    party_title_size: int = Field(default=16, ge=15, le=16)
+    ending: Literal["./.", "."] = "./."
+
+
 class Unit(Model):
     name: Text
     level: Level
@@ -143,6 +150,7 @@ class Unit(Model):
     officials: list[Official] = Field(default_factory=list)
     fields: list[FieldOfConcern] = Field(default_factory=list)
     agencies: list[Text] = Field(default_factory=list)
+    documents: DocumentOptions = Field(default_factory=DocumentOptions)
 
 
 # ---------------------------------------------------------------- shared parts

@@ -1,0 +1,57 @@
+"""`tiepxuc render KIND TARGET`."""
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tiepxuc.cli._common import err, handle_errors, repo_root
+from tiepxuc.errors import TiepxucError
+from tiepxuc.messages import t
+
+
+@handle_errors
+def render(
+    kind: Annotated[str, typer.Argument(metavar="LOẠI", help=t("render.arg_kind"))],
+    target: Annotated[str, typer.Argument(metavar="ĐỐI-TƯỢNG", help=t("render.arg_target"))],
+    output: Annotated[Optional[str], typer.Option(
+        "-o", "--output", metavar="TỆP", help=t("render.opt_output"))] = None,
+    public: Annotated[bool, typer.Option("--public", help=t("render.opt_public"))] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help=t("render.opt_pdf"))] = False,
+) -> None:
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.fileio import atomic_write_bytes
+    from tiepxuc.render import default_output
+    from tiepxuc.render import render as render_document
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    repo = load(repo_root())
+    profile, _ = active_profile(repo)
+    rendered = render_document(repo, profile, kind, target, public, today_in_vietnam())
+    for warning in rendered.warnings:
+        err(t("cli.warning", message=warning))
+    path = Path(output) if output else default_output(repo, rendered)
+    atomic_write_bytes(path, rendered.data)
+    typer.echo(t("render.done", path=str(path)))
+    if pdf:
+        typer.echo(t("render.done", path=str(_to_pdf(path))))
+
+
+def _to_pdf(path: Path) -> Path:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise TiepxucError(t("render.no_libreoffice"))
+    with tempfile.TemporaryDirectory() as profile_dir:
+        result = subprocess.run(
+            [office, f"-env:UserInstallation=file://{profile_dir}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+            capture_output=True, text=True, timeout=180,
+        )
+    target = path.with_suffix(".pdf")
+    if result.returncode != 0 or not target.exists():
+        raise TiepxucError(t("render.pdf_failed", detail=(result.stderr or result.stdout).strip()))
+    return target

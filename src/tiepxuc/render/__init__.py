@@ -1,0 +1,408 @@
+"""Rendering the official documents: record data → Jinja template → block markup → .docx.
+
+Kinds: the annual plan (a year), the invitation or public notice, the minutes (a session), the
+conclusion notice (a notice or its session) and the annual report (a year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import date
+from pathlib import Path
+
+from tiepxuc.errors import TiepxucError
+from tiepxuc.messages import t, t_vi
+from tiepxuc.render import context as ctx
+from jinja2 import pass_context
+
+from tiepxuc.render.markup import Block, MarkupError, Raw, Run, escape, parse
+from tiepxuc.render.writer import DocMeta, Signature, build
+from tiepxuc.repo import Repository
+from tiepxuc.rules.profiles import Profile
+
+KINDS = ("plan", "invitation", "minutes", "conclusion", "report")
+
+
+@dataclass
+class Rendered:
+    kind: str
+    data: bytes
+    filename: str
+    markup: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _template(repo: Repository, name: str, values: dict) -> str:
+    from jinja2 import TemplateError
+
+    env = _environment(repo.root)
+    try:
+        return env.get_template(f"documents/{name}.j2").render(**values)
+    except TemplateError as exc:
+        raise TiepxucError(t("render.template_error", template=f"documents/{name}.j2",
+                             error=str(exc))) from None
+
+
+@lru_cache(maxsize=8)
+def _environment(root: Path):
+    """One Jinja environment per repository, so templates are compiled once per process."""
+    from tiepxuc.templating import environment
+
+    # A block tag at the end of a line must not eat the newline: blocks are lines.
+    env = environment(root, finalize=escape, trim_blocks=False)
+    env.globals.update(
+        heading=_heading,
+        long_date=ctx.long_date, short_date=ctx.short_date, clock=ctx.clock, roman=ctx.roman,
+        weekday=ctx.weekday, label=ctx.label, vi=t_vi,
+    )
+    return env
+
+
+@pass_context
+def _heading(context, number: int, text: str) -> Raw:
+    """A top-level heading: “I- MỤC ĐÍCH, YÊU CẦU” (Party) or “I. …” (State)."""
+    separator = "- " if context.get("issuer") == "party" else ". "
+    return Raw(f"@h1 {ctx.roman(number)}{separator}{escape(text)}")
+
+
+def _blocks(markup: str, name: str) -> list[Block]:
+    try:
+        return parse(markup)
+    except MarkupError as exc:
+        raise TiepxucError(t("render.template_error", template=f"documents/{name}.j2",
+                             error=str(exc))) from None
+
+
+def _scrub(blocks: list[Block], privacy: ctx.Privacy) -> None:
+    """The public version's last safety net: whatever a template printed, scan it again."""
+    def clean(runs: list[Run]) -> None:
+        for run in runs:
+            run.text = privacy.text(run.text)
+
+    for block in blocks:
+        clean(block.runs)
+        for _, cells in block.rows:
+            for cell in cells:
+                clean(cell)
+
+
+def _finish(repo: Repository, kind: str, template: str, values: dict, meta: DocMeta,
+            filename: str, privacy: ctx.Privacy, warnings: list[str] | None = None) -> Rendered:
+    values = {**values, "public": privacy.public, "issuer": meta.fmt.issuer}
+    markup = _template(repo, template, values)
+    blocks = _blocks(markup, template)
+    if privacy.public:
+        _scrub(blocks, privacy)
+        filename = filename.replace(".docx", "-cong-khai.docx")
+    return Rendered(kind, build(blocks, meta), filename, markup, warnings or [])
+
+
+def _unit(repo: Repository):
+    if repo.unit is None:
+        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
+    return repo.unit
+
+
+# ---------------------------------------------------------------- the annual plan
+
+
+def render_plan(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
+    unit = _unit(repo)
+    plan = next((r.model for r in repo.plans
+                 if str(r.model.year) == target or r.model.id == target), None)
+    if plan is None:
+        raise TiepxucError(t("render.no_plan", target=target))
+    issuer = plan.issuer.value
+    privacy = ctx.privacy_for(repo, public)
+    summary = plan.title or t_vi("render.plan_summary", unit=_unit_phrase(unit), year=plan.year)
+    chairs = {kind: [ctx.position_title(p, unit) for p in _posts(profile, kind)]
+              for kind in ctx.kinds_in_plan(plan)}
+    from tiepxuc.records.models import SessionKind
+    from tiepxuc.scaffold import default_agenda
+
+    values = {
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "plan": plan, "profile": profile,
+        "summary": summary, "chairs": chairs,
+        "agenda": [step["step"] for step in default_agenda(profile, SessionKind.periodic)],
+        "duration": profile.value("duration_hours"),
+        "min_sessions": profile.value("min_sessions_per_year"),
+        "min_thematic": profile.value("min_thematic_per_year"),
+    }
+    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["plan"], plan.number, plan.date, plan.year,
+                    plan.signer, ctx.recipients(unit, issuer, plan.recipients, []),
+                    f"Kế hoạch {plan.year}", sign_day=plan.date or date(plan.year, 1, 1))
+    return _finish(repo, "plan", "plan", values, meta, f"ke-hoach-{plan.year}.docx", privacy)
+
+
+def _posts(profile: Profile, kind):
+    from tiepxuc.records.models import Position
+
+    return [Position(group.split("|")[0]) for group in profile.value("chairs_by_kind").get(kind, [])]
+
+
+def _unit_phrase(unit) -> str:
+    from tiepxuc.scaffold import unit_phrase
+
+    return unit_phrase(unit.name)
+
+
+# ---------------------------------------------------------------- invitation / public notice
+
+
+def render_invitation(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
+    from tiepxuc.deadlines import due_before
+
+    unit = _unit(repo)
+    record = ctx.session_record(repo, target)
+    session = record.model
+    issuer = profile.issuer
+    privacy = ctx.privacy_for(repo, public)
+    invitation = session.invitation
+    cal = repo.calendar(session.date.year)
+    due, limit = due_before(cal, session.date, profile.value("invitation_lead"))
+    warnings = []
+    issued = invitation.date if invitation else None
+    if issued is None:
+        warnings.append(t("render.invitation_undated", due=ctx.short_date(due)))
+    elif issued > limit:
+        warnings.append(t("render.invitation_late", date=ctx.short_date(issued),
+                          due=ctx.short_date(due)))
+    register_by = cal.shift(session.date, -1)
+    plan = next((r.model for r in repo.plans if r.model.id == session.plan), None)
+    invitees = [a.organisation for a in session.attendance] or (plan.participants if plan else [])
+    values = {
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "session": session,
+        "chairs": ctx.chair_phrase(session, unit), "invitees": invitees,
+        "register_by": register_by, "office": _office(unit, issuer),
+        "kind_label": ctx.label(session.kind),
+    }
+    code = ctx.TYPE_CODES["invitation" if issuer == "party" else "notice"]
+    number = invitation.number if invitation else None
+    meta = ctx.meta(repo, issuer, code, number, issued, session.date.year, None,
+                    ctx.recipients(unit, issuer, [], [t_vi("render.as_invited")]),
+                    f"Giấy mời {session.id}", sign_day=issued or session.date)
+    return _finish(repo, "invitation", "invitation", values, meta,
+                   f"giay-moi-{session.id}.docx", privacy, warnings)
+
+
+def _office(unit, issuer: str) -> str:
+    bodies = (unit.party, unit.state) if issuer == "party" else (unit.state, unit.party)
+    return next((b.office for b in bodies if b is not None and b.office), "Văn phòng")
+
+
+# ---------------------------------------------------------------- minutes
+
+
+def render_minutes(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
+    unit = _unit(repo)
+    record = ctx.session_record(repo, target)
+    session = record.model
+    issuer = profile.issuer
+    privacy = ctx.privacy_for(repo, public)
+    petitions = [r.model for r in ctx.session_petitions(repo, session.id)]
+    speakers = [{
+        "person": privacy.person(p.raised_by), "content": privacy.text(p.content),
+        "answer": ctx.answer_text(p, privacy, repo), "before": p.received == "before_session",
+        "field": p.field,
+    } for p in petitions]
+    values = {
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "session": session,
+        "chairs": ctx.chair_phrase(session, unit), "speakers": speakers,
+        "attendance": session.attendance,
+        "invited_total": sum(a.invited or 0 for a in session.attendance),
+        "present_total": sum(a.present or 0 for a in session.attendance),
+        "kind_label": ctx.label(session.kind),
+        "refused": [{"name": initials_if(privacy, r.name), "reason": r.reason,
+                     "note": privacy.text(r.note)} for r in session.refused],
+    }
+    secretary = session.secretary
+    chair = session.chairs[0] if session.chairs else None
+    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["minutes"], None, session.date,
+                    session.date.year, None, [], f"Biên bản {session.id}",
+                    with_date=issuer == "party")
+    meta.left_signature = Signature([("THƯ KÝ" if issuer == "state" else "NGƯỜI GHI BIÊN BẢN",
+                                      True)], secretary.name if secretary else "")
+    meta.signature = Signature([("CHỦ TỌA" if issuer == "state" else "CHỦ TRÌ HỘI NGHỊ", True)],
+                               chair.name if chair else "")
+    meta.recipients = ["Lưu: VT, Hồ sơ"] if issuer == "state" else []
+    return _finish(repo, "minutes", "minutes", values, meta, f"bien-ban-{session.id}.docx",
+                   privacy)
+
+
+def initials_if(privacy: ctx.Privacy, name: str) -> str:
+    from tiepxuc.privacy import initials
+
+    return initials(name) if privacy.public else name
+
+
+# ---------------------------------------------------------------- conclusion notice
+
+
+def render_conclusion(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
+    from collections import OrderedDict
+
+    from tiepxuc.deadlines import due_after
+
+    unit = _unit(repo)
+    notice_record = next((r for r in repo.conclusions if r.model.id == target), None)
+    if notice_record is None:
+        session_rec = ctx.session_record(repo, target)
+        notices = sorted((r for r in repo.conclusions if r.model.session == session_rec.model.id),
+                         key=lambda r: (r.model.date is None, r.model.date))
+        if not notices:
+            raise TiepxucError(t("render.no_conclusion", target=target))
+        notice_record = notices[0]
+    notice = notice_record.model
+    session = ctx.session_record(repo, notice.session).model
+    issuer = notice.issuer.value
+    privacy = ctx.privacy_for(repo, public)
+    petitions = [r.model for r in ctx.session_petitions(repo, session.id)]
+    listed = {pid for item in notice.items for pid in item.petitions}
+    names = {f.code: f.name for f in unit.fields}
+    by_field: OrderedDict[str, dict] = OrderedDict()
+    for p in petitions:
+        row = by_field.setdefault(p.field, {"name": names.get(p.field, p.field), "total": 0,
+                                            "answered": 0, "handled": 0})
+        row["total"] += 1
+        answered = p.answer is not None and p.answer.kind == "answered"
+        row["answered" if answered else "handled"] += 1
+    cal = repo.calendar(session.date.year)
+    resolve = profile.value("resolution_within")
+    due = due_after(cal, notice.date, resolve) if notice.date else None
+    assignments: OrderedDict[str, dict] = OrderedDict()
+    forwarded = []
+    for p in petitions:
+        if p.assignment is not None and (p.id in listed or not listed):
+            group = assignments.setdefault(p.assignment.lead, {
+                "lead": p.assignment.lead, "coordinating": [], "items": []})
+            for other in p.assignment.coordinating:
+                if other not in group["coordinating"]:
+                    group["coordinating"].append(other)
+            group["items"].append({"content": privacy.text(p.content),
+                                   "person": privacy.person(p.raised_by),
+                                   "task": privacy.text(p.assignment.task)})
+        if p.forwarded is not None and p.forwarded.to:
+            forwarded.append({"content": privacy.text(p.content), "to": p.forwarded.to,
+                              "person": privacy.person(p.raised_by)})
+    present = sum(a.present or 0 for a in session.attendance)
+    values = {
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "notice": notice, "session": session,
+        "chairs": ctx.chair_phrase(session, unit), "fields": list(by_field.values()),
+        "total": len(petitions), "answered": sum(r["answered"] for r in by_field.values()),
+        "assignments": list(assignments.values()), "forwarded": forwarded, "due": due,
+        "resolution_days": resolve.days, "resolution_unit": resolve.unit,
+        "office": _office(unit, issuer), "present": present, "kind_label": ctx.label(session.kind),
+        "front": _front(unit),
+    }
+    given = list(notice.recipients)
+    if not any(("MTTQ" in r or "Mặt trận" in r) for r in given):  # MTTQ monitors the follow-up
+        given.insert(len(given) - 1 if given else 0, t_vi("render.front_recipient", front=_front(unit)))
+    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["conclusion"], notice.number, notice.date,
+                    session.date.year, notice.signer, ctx.recipients(unit, issuer, given, []),
+                    f"Thông báo kết luận {notice.id}", sign_day=notice.date or session.date)
+    return _finish(repo, "conclusion", "conclusion", values, meta,
+                   f"thong-bao-ket-luan-{notice.id}.docx", privacy)
+
+
+def _front(unit) -> str:
+    return f"Ủy ban MTTQ {_unit_phrase(unit)}"
+
+
+# ---------------------------------------------------------------- annual report
+
+
+def render_report(repo: Repository, profile: Profile, target: str, public: bool,
+                  today: date) -> Rendered:
+    from tiepxuc.report import annual_statistics, resolution_rows
+
+    unit = _unit(repo)
+    if not re.fullmatch(r"\d{4}", target):
+        raise TiepxucError(t("render.bad_year", target=target))
+    year = int(target)
+    record = next((r.model for r in repo.reports if r.model.year == year), None)
+    as_of = record.date if record and record.date else min(date(year, 12, 31), today)
+    stats = annual_statistics(repo, profile, year, as_of)
+    issuer = record.issuer.value if record else profile.issuer
+    privacy = ctx.privacy_for(repo, public)
+    plan = next((r.model for r in repo.plans if r.model.year == year), None)
+    chart = _chart(stats) if stats.fields else None
+    values = {
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "stats": stats,
+        "plan": plan, "report": record, "as_of": as_of,
+        "resolution": [(t_vi(f"render.status.{s}"), n) for s, n in resolution_rows(stats)],
+        "median": (f"{stats.median_days:g}".replace(".", ",") if stats.median_days is not None
+                   else None),
+        "repeated": [[{"person": privacy.person(r.model.raised_by),
+                       "content": privacy.text(r.model.content), "date": r.model.session,
+                       "resolved": r.model.resolution is not None} for r in group]
+                     for group in stats.repeated],
+        "forwarded": [{"content": privacy.text(r.model.content),
+                       "to": r.model.forwarded.to if r.model.forwarded else None,
+                       "date": r.model.forwarded.date if r.model.forwarded else None,
+                       "reply": r.model.forwarded.reply if r.model.forwarded else None}
+                      for r in stats.forwarded],
+        "chart": chart is not None, "min_sessions": profile.value("min_sessions_per_year"),
+        "sessions": [{"session": r.model, "present": sum(a.present or 0 for a in r.model.attendance)}
+                     for r in stats.sessions],
+        "notices": [r.model for r in stats.notices],
+    }
+    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["report"], record.number if record else None,
+                    record.date if record else None, year, record.signer if record else None,
+                    ctx.recipients(unit, issuer, record.recipients if record else [],
+                                   [t_vi("render.report_recipient_superior"), _front(unit)]),
+                    f"Báo cáo {year}", sign_day=as_of)
+    if chart is not None:
+        meta.images["fields"] = chart
+    return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy)
+
+
+def _chart(stats) -> bytes:
+    """Petitions by field, answered at the session or to be handled, as a PNG."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    rows = list(reversed(stats.fields))
+    labels = [r.name for r in rows]
+    figure, axes = plt.subplots(figsize=(6.3, 0.45 * len(rows) + 1.2), dpi=160)
+    axes.barh(labels, [r.answered for r in rows], color="#2f6f4e",
+              label=t_vi("render.chart_answered"))
+    axes.barh(labels, [r.handled for r in rows], left=[r.answered for r in rows],
+              color="#c8a24a", label=t_vi("render.chart_handled"))
+    axes.set_xlabel(t_vi("render.chart_axis"))
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    axes.tick_params(labelsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    out = io.BytesIO()
+    figure.savefig(out, format="png", metadata={"Software": None})
+    plt.close(figure)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def render(repo: Repository, profile: Profile, kind: str, target: str, public: bool,
+           today: date) -> Rendered:
+    if kind not in KINDS:
+        raise TiepxucError(t("render.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
+    if kind == "plan":
+        return render_plan(repo, profile, target, public)
+    if kind == "invitation":
+        return render_invitation(repo, profile, target, public)
+    if kind == "minutes":
+        return render_minutes(repo, profile, target, public)
+    if kind == "conclusion":
+        return render_conclusion(repo, profile, target, public)
+    return render_report(repo, profile, target, public, today)
+
+
+def default_output(repo: Repository, rendered: Rendered) -> Path:
+    return repo.root / "out" / rendered.filename
