@@ -32,16 +32,16 @@ def build(repo: Repository, profile: Profile, as_of: date, remind: int = 3,
     out = Calendar()
     out.add("prodid", "-//tiepxuc//tiep xuc doi thoai//VI")
     out.add("version", "2.0")
-    out.add("x-wr-calname", t_vi("ics.calendar_name", unit=unit))
+    out.add("x-wr-calname", t_vi("doc.ics_calendar_name", unit=unit))
     for record in repo.sessions:
         session = record.model
         event = Event()
         event.add("uid", f"session-{session.id}@tiepxuc")
         event.add("dtstamp", stamp)
         kind = t_vi(f"enum.SessionKind.{session.kind.value}")
-        summary = t_vi("ics.session", kind=kind, topic=session.topic or unit)
+        summary = t_vi("doc.ics_session", kind=kind, topic=session.topic or unit)
         if session.cancelled is not None:
-            summary = t_vi("ics.cancelled", summary=summary)
+            summary = t_vi("doc.ics_cancelled", summary=summary)
             event.add("status", "CANCELLED")
         event.add("summary", summary)
         if session.start is not None:
@@ -61,15 +61,15 @@ def build(repo: Repository, profile: Profile, as_of: date, remind: int = 3,
         event = Event()
         event.add("uid", f"{item.key}@tiepxuc")
         event.add("dtstamp", stamp)
-        prefix = t_vi("ics.done") if done else t_vi("ics.due")
+        prefix = t_vi("doc.ics_done") if done else t_vi("doc.ics_due")
         event.add("summary", f"{prefix}: {item.title()}")
         event.add("dtstart", item.due)
         event.add("dtend", item.due + timedelta(days=1))
         lines = [d for d in (item.rule_text(), *item.notes()) if d]
         if item.agency:
-            lines.insert(0, t_vi("ics.agency", agency=item.agency))
-        lines.append(t_vi("ics.basis", basis=item.basis))
-        lines.append(t_vi("ics.record", id=item.id))
+            lines.insert(0, t_vi("doc.ics_agency", agency=item.agency))
+        lines.append(t_vi("doc.ics_basis", basis=item.basis))
+        lines.append(t_vi("doc.ics_record", id=item.id))
         event.add("description", "\n".join(lines))
         event.add("categories", [t_vi(f"status.{status}")])
         if not done and remind > 0:

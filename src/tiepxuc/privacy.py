@@ -32,7 +32,7 @@ def initials(name: str) -> str:
 def redact(text: str, names: list[str] | tuple[str, ...] = ()) -> str:
     """``text`` without the given citizens' names (initials instead), phone and ID numbers, or
     house numbers."""
-    hidden = t_vi("privacy.hidden")
+    hidden = t_vi("doc.hidden")
     for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
         text = re.sub(re.escape(name.strip()), initials(name), text, flags=re.IGNORECASE)
     text = _HOUSE.sub(hidden, text)

@@ -194,7 +194,7 @@ def planned_sessions(profile: Profile) -> list[dict]:
         sessions.append({
             "kind": kind.value,
             "month": profile.suggested_months.get(kind.value, 6),
-            "topic": t_vi(f"scaffold.topic.{kind.value}"),
+            "topic": t_vi(f"doc.topic_{kind.value}"),
             "chairs": _chairs_for(profile, kind),
         })
     return sessions
@@ -213,7 +213,7 @@ def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str
         schema=schema_ref(path, repo.root, "plan"),
         id=f"ke-hoach-{year}", year=year, issuer="party", profile=profile,
         abbreviation=party.abbreviation if party else "ĐU",
-        signer={"name": secretary.name if secretary else t_vi("scaffold.signer_unknown"),
+        signer={"name": secretary.name if secretary else t_vi("doc.signer_unknown"),
                 "position": "BÍ THƯ",
                 "authority": "T/M " + (_short_party(party.name) if party else "ĐẢNG ỦY")},
         sessions=planned_sessions(profile),

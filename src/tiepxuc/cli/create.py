@@ -155,7 +155,7 @@ def init(
             atomic_write(file_path, text)
             written.append(file_path)
         commit = vcs.commit(
-            top, list(files), t_vi("cli.init.commit", unit=scaffold.ids.slug(unit_name),
+            top, list(files), t_vi("doc.commit_init", unit=scaffold.ids.slug(unit_name),
                                 name=unit_name), who)
     except BaseException:
         # Leave the folder as it was: remove what this command made.
@@ -238,7 +238,7 @@ def new_session(
                            no_input=no_input, option="--kind")
     session_format = _choose(SessionFormat, session_format, prompt_key="cli.new_session.ask_format",
                              default=SessionFormat.in_person, no_input=no_input, option="--format")
-    default_place = t_vi("cli.new_session.default_place", unit=scaffold.unit_phrase(repo.unit.name))
+    default_place = t_vi("doc.default_place", unit=scaffold.unit_phrase(repo.unit.name))
     where = _ask(place, "cli.new_session.ask_place", no_input=no_input, default=default_place)
     about = _ask(topic, "cli.new_session.ask_topic", no_input=no_input)
     times = {}

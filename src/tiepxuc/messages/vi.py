@@ -513,7 +513,6 @@ MESSAGES: dict[str, str] = {
     "cli.init.ask_council_chair": "Họ tên Chủ tịch HĐND (có thể bỏ trống)",
     "cli.init.ask_committee_chair": "Họ tên Chủ tịch UBND (có thể bỏ trống)",
     "cli.init.ask_front_chair": "Họ tên Chủ tịch Ủy ban MTTQ (có thể bỏ trống)",
-    "cli.init.commit": "tiepxuc: init {unit} — khởi tạo kho hồ sơ {name}",
     "cli.init.done": "Đã tạo kho hồ sơ {name} tại {path} (lần ghi {commit}).",
     "cli.init.next": (
         "Tiếp theo: bổ sung người đứng đầu, cấp phó (officials) trong tiepxuc.yaml; "
@@ -541,7 +540,6 @@ MESSAGES: dict[str, str] = {
     "cli.new_session.ask_topic": "Chủ đề (có thể bỏ trống)",
     "cli.new_session.ask_start": "Giờ bắt đầu",
     "cli.new_session.ask_end": "Giờ kết thúc",
-    "cli.new_session.default_place": "Hội trường Ủy ban nhân dân {unit}",
     "cli.init.short": "Tạo kho hồ sơ cho một đơn vị",
     "cli.new_plan.short": "Soạn kế hoạch tiếp xúc, đối thoại năm",
     "cli.new_session.short": "Tạo hồ sơ một hội nghị",
@@ -556,12 +554,7 @@ MESSAGES: dict[str, str] = {
         "chủ trì vào hồ sơ"
     ),
     "scaffold.invalid_draft": "Bản nháp không hợp lệ: {problems}",
-    "scaffold.topic.periodic": "Những vấn đề Nhân dân quan tâm trên địa bàn",
-    "scaffold.topic.thematic": "Chuyên đề: (ghi chủ đề, ví dụ trật tự đô thị, đất đai)",
-    "scaffold.topic.ad_hoc": "Vấn đề phát sinh cần lấy ý kiến Nhân dân",
-    "scaffold.topic.regular": "Tiếp xúc cử tri, làm việc với Mặt trận và các đoàn thể",
     "scaffold.plan_exists": "Đã có kế hoạch năm {year} ({path}); sửa tệp đó thay vì soạn mới",
-    "scaffold.signer_unknown": "(họ tên Bí thư)",
     "scaffold.unit_invalid": "Tệp {file} còn lỗi; chạy “tiepxuc validate” và sửa trước",
     "scaffold.exists": "Tệp {path} đã có; không ghi đè",
     "git.bad_author": "Người thực hiện “{author}” phải viết dạng 'Họ Tên <email>'",
@@ -668,14 +661,6 @@ MESSAGES: dict[str, str] = {
     "cli.export.opt_output": "Ghi vào tệp này (mặc định out/tiepxuc.ics; - để in ra màn hình)",
     "cli.export.opt_remind": "Nhắc trước hạn bao nhiêu ngày làm việc",
     "cli.export.done": "Đã ghi {path}",
-    "ics.calendar_name": "Tiếp xúc, đối thoại — {unit}",
-    "ics.session": "Hội nghị tiếp xúc, đối thoại {kind}: {topic}",
-    "ics.cancelled": "[Đã hủy] {summary}",
-    "ics.due": "Hạn",
-    "ics.done": "Đã xong",
-    "ics.agency": "Cơ quan: {agency}",
-    "ics.basis": "Căn cứ: {basis}",
-    "ics.record": "Hồ sơ: {id}",
     "cli.new_session.due_invitation": "Hạn phát hành giấy mời, thông báo: {weekday}, {date} ({rule})",
     "cli.new_session.due_conclusion": "Hạn ban hành thông báo kết luận: {weekday}, {date} ({rule})",
     "render.help": (
@@ -704,26 +689,6 @@ MESSAGES: dict[str, str] = {
     "render.template_error": "Mẫu {template} lỗi: {error}",
     "render.invitation_undated": "giấy mời chưa ghi ngày phát hành (invitation.date); hạn phát hành: {due}",
     "render.invitation_late": "giấy mời ngày {date} phát hành sau hạn {due} theo quy định về thời gian thông báo trước",
-    "render.plan_summary": "tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền với Nhân dân {unit} năm {year}",
-    "render.as_invited": "Như thành phần mời",
-    "render.front_recipient": "{front} (để giám sát)",
-    "render.report_recipient_superior": "Cấp ủy, chính quyền cấp trên (để báo cáo)",
-    "render.status.done_on_time": "Đã giải quyết đúng hạn",
-    "render.status.done_late": "Đã giải quyết nhưng quá hạn",
-    "render.status.within": "Đang giải quyết, còn trong hạn",
-    "render.status.overdue": "Quá hạn, chưa giải quyết",
-    "render.chart_answered": "Trả lời tại hội nghị",
-    "render.chart_handled": "Giao giải quyết, chuyển",
-    "render.chart_axis": "Số ý kiến, kiến nghị",
-    "render.no_answer": "Chưa ghi nội dung trả lời.",
-    "render.answered": "Đã trả lời tại hội nghị.",
-    "render.declined": "Người chủ trì từ chối trả lời ({reason}); căn cứ: {basis}.",
-    "render.later": "Ghi nhận, trả lời sau ({reason}); căn cứ: {basis}.",
-    "render.forwarded_to": "Chuyển {to} xem xét, giải quyết.",
-    "privacy.hidden": "[đã ẩn]",
-    "render.plan_default_purpose": "Lắng nghe, tiếp thu ý kiến, kiến nghị của Nhân dân; kịp thời giải quyết hoặc đề xuất cấp có thẩm quyền giải quyết những vấn đề Nhân dân quan tâm.",
-    "render.plan_default_requirement": "Tổ chức thiết thực, dân chủ, công khai, đúng quy định; trả lời ngắn gọn, dễ hiểu, có căn cứ.",
-    "render.plan_default_content": "Thông tin tình hình hoạt động của chính quyền, những vấn đề quan trọng của địa phương; nghe và giải đáp ý kiến, kiến nghị của Nhân dân.",
     "calendar.package_basis": "Bộ luật Lao động 2019, Điều 111, 112 (lịch dự kiến theo thư viện holidays {version})",
     "calendar.makeup": "Ngày làm bù",
     "calendar.weekend": "Nghỉ hằng tuần",
@@ -735,6 +700,8 @@ MESSAGES: dict[str, str] = {
     ),
 }
 
+from tiepxuc.messages.vi_documents import DOCUMENT_TEXT  # noqa: E402
 from tiepxuc.messages.vi_fields import FIELDS  # noqa: E402
 
 MESSAGES.update(FIELDS)
+MESSAGES.update(DOCUMENT_TEXT)

@@ -116,7 +116,7 @@ def render_plan(repo: Repository, profile: Profile, target: str, public: bool) -
         raise TiepxucError(t("render.no_plan", target=target))
     issuer = plan.issuer.value
     privacy = ctx.privacy_for(repo, public)
-    summary = plan.title or t_vi("render.plan_summary", unit=_unit_phrase(unit), year=plan.year)
+    summary = plan.title or t_vi("doc.plan_summary", unit=_unit_phrase(unit), year=plan.year)
     chairs = {kind: [ctx.position_title(p, unit) for p in _posts(profile, kind)]
               for kind in ctx.kinds_in_plan(plan)}
     from tiepxuc.records.models import SessionKind
@@ -181,7 +181,7 @@ def render_invitation(repo: Repository, profile: Profile, target: str, public: b
     code = ctx.TYPE_CODES["invitation" if issuer == "party" else "notice"]
     number = invitation.number if invitation else None
     meta = ctx.meta(repo, issuer, code, number, issued, session.date.year, None,
-                    ctx.recipients(unit, issuer, [], [t_vi("render.as_invited")]),
+                    ctx.recipients(unit, issuer, [], [t_vi("doc.as_invited")]),
                     f"Giấy mời {session.id}", sign_day=issued or session.date)
     return _finish(repo, "invitation", "invitation", values, meta,
                    f"giay-moi-{session.id}.docx", privacy, warnings)
@@ -298,7 +298,7 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
     }
     given = list(notice.recipients)
     if not any(("MTTQ" in r or "Mặt trận" in r) for r in given):  # MTTQ monitors the follow-up
-        given.insert(len(given) - 1 if given else 0, t_vi("render.front_recipient", front=_front(unit)))
+        given.insert(len(given) - 1 if given else 0, t_vi("doc.front_recipient", front=_front(unit)))
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["conclusion"], notice.number, notice.date,
                     session.date.year, notice.signer, ctx.recipients(unit, issuer, given, []),
                     f"Thông báo kết luận {notice.id}", sign_day=notice.date or session.date)
@@ -331,7 +331,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "stats": stats,
         "plan": plan, "report": record, "as_of": as_of,
-        "resolution": [(t_vi(f"render.status.{s}"), n) for s, n in resolution_rows(stats)],
+        "resolution": [(t_vi(f"doc.status.{s}"), n) for s, n in resolution_rows(stats)],
         "median": (f"{stats.median_days:g}".replace(".", ",") if stats.median_days is not None
                    else None),
         "repeated": [[{"person": privacy.person(r.model.raised_by),
@@ -351,7 +351,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["report"], record.number if record else None,
                     record.date if record else None, year, record.signer if record else None,
                     ctx.recipients(unit, issuer, record.recipients if record else [],
-                                   [t_vi("render.report_recipient_superior"), _front(unit)]),
+                                   [t_vi("doc.report_recipient_superior"), _front(unit)]),
                     f"Báo cáo {year}", sign_day=as_of)
     if chart is not None:
         meta.images["fields"] = chart
@@ -371,10 +371,10 @@ def _chart(stats) -> bytes:
     labels = [r.name for r in rows]
     figure, axes = plt.subplots(figsize=(6.3, 0.45 * len(rows) + 1.2), dpi=160)
     axes.barh(labels, [r.answered for r in rows], color="#2f6f4e",
-              label=t_vi("render.chart_answered"))
+              label=t_vi("doc.chart_answered"))
     axes.barh(labels, [r.handled for r in rows], left=[r.answered for r in rows],
-              color="#c8a24a", label=t_vi("render.chart_handled"))
-    axes.set_xlabel(t_vi("render.chart_axis"))
+              color="#c8a24a", label=t_vi("doc.chart_handled"))
+    axes.set_xlabel(t_vi("doc.chart_axis"))
     axes.xaxis.get_major_locator().set_params(integer=True)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
     axes.tick_params(labelsize=8)

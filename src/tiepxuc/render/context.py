@@ -251,17 +251,17 @@ def answer_text(petition, privacy: Privacy, repo: Repository) -> str:
     """How the petition was answered at the session, in the minutes' words."""
     answer = petition.answer
     if answer is None:
-        return t_vi("render.no_answer")
+        return t_vi("doc.no_answer")
     by = privacy.text(answer.by) + ": " if answer.by else ""
     if answer.kind == AnswerKind.answered:
-        return by + privacy.text(answer.content or t_vi("render.answered"))
+        return by + privacy.text(answer.content or t_vi("doc.answered"))
     reason = t_vi(f"reason.{answer.reason}") if answer.reason else ""
-    key = "render.declined" if answer.kind == AnswerKind.declined else "render.later"
+    key = "doc.declined" if answer.kind == AnswerKind.declined else "doc.later"
     text = by + t_vi(key, reason=reason, basis=privacy.text(answer.basis or "…"))
     if answer.content:
         text += " " + privacy.text(answer.content)
     if petition.forwarded and petition.forwarded.to:
-        text += " " + t_vi("render.forwarded_to", to=petition.forwarded.to)
+        text += " " + t_vi("doc.forwarded_to", to=petition.forwarded.to)
     return text
 
 

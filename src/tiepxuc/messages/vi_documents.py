@@ -1,0 +1,42 @@
+"""Vietnamese text that goes into records, documents and commit messages.
+
+It stays Vietnamese whatever the interface language (TIEPXUC_LANG), so it has no English
+counterpart: read it with ``t_vi``."""
+
+DOCUMENT_TEXT: dict[str, str] = {
+    "doc.plan_summary": "tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền với Nhân dân {unit} năm {year}",
+    "doc.as_invited": "Như thành phần mời",
+    "doc.front_recipient": "{front} (để giám sát)",
+    "doc.report_recipient_superior": "Cấp ủy, chính quyền cấp trên (để báo cáo)",
+    "doc.status.done_on_time": "Đã giải quyết đúng hạn",
+    "doc.status.done_late": "Đã giải quyết nhưng quá hạn",
+    "doc.status.within": "Đang giải quyết, còn trong hạn",
+    "doc.status.overdue": "Quá hạn, chưa giải quyết",
+    "doc.chart_answered": "Trả lời tại hội nghị",
+    "doc.chart_handled": "Giao giải quyết, chuyển",
+    "doc.chart_axis": "Số ý kiến, kiến nghị",
+    "doc.no_answer": "Chưa ghi nội dung trả lời.",
+    "doc.answered": "Đã trả lời tại hội nghị.",
+    "doc.declined": "Người chủ trì từ chối trả lời ({reason}); căn cứ: {basis}.",
+    "doc.later": "Ghi nhận, trả lời sau ({reason}); căn cứ: {basis}.",
+    "doc.forwarded_to": "Chuyển {to} xem xét, giải quyết.",
+    "doc.plan_default_purpose": "Lắng nghe, tiếp thu ý kiến, kiến nghị của Nhân dân; kịp thời giải quyết hoặc đề xuất cấp có thẩm quyền giải quyết những vấn đề Nhân dân quan tâm.",
+    "doc.plan_default_requirement": "Tổ chức thiết thực, dân chủ, công khai, đúng quy định; trả lời ngắn gọn, dễ hiểu, có căn cứ.",
+    "doc.plan_default_content": "Thông tin tình hình hoạt động của chính quyền, những vấn đề quan trọng của địa phương; nghe và giải đáp ý kiến, kiến nghị của Nhân dân.",
+    "doc.hidden": "[đã ẩn]",
+    "doc.ics_calendar_name": "Tiếp xúc, đối thoại — {unit}",
+    "doc.ics_session": "Hội nghị tiếp xúc, đối thoại {kind}: {topic}",
+    "doc.ics_cancelled": "[Đã hủy] {summary}",
+    "doc.ics_due": "Hạn",
+    "doc.ics_done": "Đã xong",
+    "doc.ics_agency": "Cơ quan: {agency}",
+    "doc.ics_basis": "Căn cứ: {basis}",
+    "doc.ics_record": "Hồ sơ: {id}",
+    "doc.topic_periodic": "Những vấn đề Nhân dân quan tâm trên địa bàn",
+    "doc.topic_thematic": "Chuyên đề: (ghi chủ đề, ví dụ trật tự đô thị, đất đai)",
+    "doc.topic_ad_hoc": "Vấn đề phát sinh cần lấy ý kiến Nhân dân",
+    "doc.topic_regular": "Tiếp xúc cử tri, làm việc với Mặt trận và các đoàn thể",
+    "doc.signer_unknown": "(họ tên Bí thư)",
+    "doc.commit_init": "tiepxuc: init {unit} — khởi tạo kho hồ sơ {name}",
+    "doc.default_place": "Hội trường Ủy ban nhân dân {unit}",
+}
