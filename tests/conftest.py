@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -159,13 +160,34 @@ def _isolated(monkeypatch, tmp_path_factory):
 def make_repo(tmp_path):
     """Build a repository from the valid base, with some files replaced."""
 
-    def make(changes: dict[str, str | bytes | None] | None = None, base: dict | None = None) -> Path:
+    def make(changes: dict[str, str | bytes | None] | None = None, base: dict | None = None,
+             *, git: bool = False) -> Path:
         root = tmp_path / "kho"
         write_tree(root, dict(base if base is not None else BASE))
         write_tree(root, changes or {})
+        if git:
+            git_commit_all(root, "kho hồ sơ ban đầu")
         return root
 
     return make
+
+
+def git(root: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run git in ``root``; its output (stripped)."""
+    result = subprocess.run(["git", "-c", "core.quotepath=false", *args], cwd=root,
+                            capture_output=True, text=True, encoding="utf-8", check=True,
+                            env={**os.environ, **(env or {})})
+    return result.stdout.strip()
+
+
+def git_commit_all(root: Path, message: str, when: str | None = None) -> str:
+    """Commit everything in ``root`` (a new git repository if needed), optionally dated."""
+    if not (root / ".git").exists():
+        git(root, "init", "-q")
+    git(root, "add", "-A")
+    env = {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when} if when else None
+    git(root, "commit", "-q", "-m", message, env=env)
+    return git(root, "rev-parse", "HEAD")
 
 
 def run(*args: str, input: str | None = None):

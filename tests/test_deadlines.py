@@ -240,7 +240,7 @@ def test_calendar_command():
 
 
 def test_new_session_prints_its_deadlines(make_repo):
-    result = run("-C", str(make_repo()), "new-session", "--date", "2024-10-17", "--kind", "thematic",
+    result = run("-C", str(make_repo(git=True)), "new-session", "--date", "2024-10-17", "--kind", "thematic",
                  "--no-input")
     assert "Hạn phát hành giấy mời, thông báo: thứ Sáu, 11/10/2024" in result.stdout
     assert "Hạn ban hành thông báo kết luận: thứ Năm, 31/10/2024" in result.stdout

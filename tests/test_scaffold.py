@@ -117,7 +117,7 @@ def test_init_no_input_needs_a_name(tmp_path):
 ])
 def test_new_plan_drafts_the_required_sessions(make_repo, profile, kinds):
     root = make_repo({"tiepxuc.yaml": UNIT.replace("profile: default", f"profile: {profile}"),
-                      "plans/ke-hoach-2024.yaml": None}, base={"tiepxuc.yaml": UNIT})
+                      "plans/ke-hoach-2024.yaml": None}, base={"tiepxuc.yaml": UNIT}, git=True)
     result = run("-C", str(root), "new-plan", "2026")
     assert result.exit_code == 0, result.output
     path = root / "plans" / "ke-hoach-2026.yaml"
@@ -129,7 +129,7 @@ def test_new_plan_drafts_the_required_sessions(make_repo, profile, kinds):
 
 
 def test_new_plan_refuses_to_overwrite(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     result = run("-C", str(root), "new-plan", "2024")
     assert result.exit_code == 2 and "Đã có kế hoạch năm 2024" in result.stderr
     assert (root / "plans/ke-hoach-2024.yaml").read_text(encoding="utf-8") == PLAN
@@ -140,7 +140,7 @@ def session_files(root):
 
 
 def test_new_session_defaults_chairs_from_kind_and_heads_in_office(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     before = set(session_files(root))
     # in October 2024 the committee chair is Phạm Văn Dũng, not Lê Văn Cường
     result = run("-C", str(root), "new-session", "--date", "2024-11-20", "--kind", "định kỳ",
@@ -160,7 +160,7 @@ def test_new_session_defaults_chairs_from_kind_and_heads_in_office(make_repo):
 
 
 def test_new_session_thematic_has_two_chairs_and_an_earlier_head(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     before = set(session_files(root))
     assert run("-C", str(root), "new-session", "--date", "2024-03-05", "--kind", "thematic",
                "--topic", "Đất đai", "--no-input").exit_code == 0
@@ -172,7 +172,7 @@ def test_new_session_thematic_has_two_chairs_and_an_earlier_head(make_repo):
 
 def test_new_session_warns_when_a_post_is_vacant(make_repo):
     root = make_repo({"tiepxuc.yaml": UNIT.replace(
-        "  - {name: Trần Thị Bình, position: council_chair, since: 2020-01-01}\n", "")})
+        "  - {name: Trần Thị Bình, position: council_chair, since: 2020-01-01}\n", "")}, git=True)
     result = run("-C", str(root), "new-session", "--date", "2024-11-20", "--kind", "periodic",
                  "--no-input")
     assert result.exit_code == 0
@@ -180,7 +180,7 @@ def test_new_session_warns_when_a_post_is_vacant(make_repo):
 
 
 def test_new_session_prompts(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     before = set(session_files(root))
     answers = "2024-02-31\n2024-11-21\nchuyên đề\n\nNhà văn hóa tổ 5\nVệ sinh môi trường\n08:00\n"
     result = run("-C", str(root), "new-session", input=answers)
@@ -192,7 +192,7 @@ def test_new_session_prompts(make_repo):
 
 
 def test_new_session_no_input_needs_date_and_kind(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     before = set(session_files(root))
     result = run("-C", str(root), "new-session", "--kind", "periodic", "--no-input")
     assert result.exit_code == 2 and "--date" in result.stderr
@@ -205,7 +205,7 @@ def test_new_session_no_input_needs_date_and_kind(make_repo):
 
 
 def test_new_session_ids_do_not_collide(make_repo):
-    root = make_repo()
+    root = make_repo(git=True)
     for _ in range(5):
         assert run("-C", str(root), "new-session", "--date", "2024-11-20", "--kind", "periodic",
                    "--no-input").exit_code == 0

@@ -32,31 +32,56 @@ def similar(a: str, b: str) -> float:
     return fuzz.token_set_ratio(fold(a), fold(b))
 
 
+def settled(record: Record) -> bool:
+    """Resolved (or answered at the session with nothing left to do), and the citizen has not
+    said since that they disagree."""
+    petition = record.model
+    if petition.resolution is not None:
+        since = petition.resolution.date
+    elif (petition.answer is not None and petition.answer.kind != "answer_later"
+          and petition.assignment is None and petition.forwarded is None):
+        since = None
+    else:
+        return False
+    return not any(not f.agrees and (since is None or f.date >= since) for f in petition.feedback)
+
+
 def repeated_groups(petitions: list[Record]) -> list[list[Record]]:
-    """Groups of two or more petitions about the same concern, oldest first."""
-    buckets: dict[tuple, list[Record]] = defaultdict(list)
-    for record in petitions:
+    """Groups of two or more petitions about the same concern, oldest first.
+
+    Two petitions belong together when they are similar (same field and place, similar text)
+    or when one names the other in ``repeats`` (linked by `petition add` or by hand).
+    """
+    records = sorted(petitions, key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(records)}
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, record in enumerate(records):
         place = _place(record)
         if place:
-            buckets[(record.model.field, place)].append(record)
-    groups = []
+            buckets[(record.model.field, place)].append(i)
+        for target in record.model.repeats:
+            if target in index:
+                parent[root(i)] = root(index[target])
     for members in buckets.values():
-        if len(members) < 2:
-            continue
-        parent = list(range(len(members)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                if similar(members[i].model.content, members[j].model.content) >= SIMILARITY:
+        for a, i in enumerate(members):
+            for j in members[a + 1:]:
+                if root(i) != root(j) and similar(records[i].model.content,
+                                                  records[j].model.content) >= SIMILARITY:
                     parent[root(i)] = root(j)
-        clusters: dict[int, list[Record]] = defaultdict(list)
-        for i, record in enumerate(members):
-            clusters[root(i)].append(record)
-        groups += [sorted(c, key=lambda r: r.id) for c in clusters.values() if len(c) > 1]
-    return sorted(groups, key=lambda g: g[0].id)
+    clusters: dict[int, list[Record]] = defaultdict(list)
+    for i, record in enumerate(records):
+        clusters[root(i)].append(record)
+    return sorted((c for c in clusters.values() if len(c) > 1), key=lambda g: g[0].id)
+
+
+def unresolved_groups(petitions: list[Record]) -> list[list[Record]]:
+    """Concerns raised two or more times whose latest petition is not settled."""
+    return [g for g in repeated_groups(petitions) if not settled(g[-1])]

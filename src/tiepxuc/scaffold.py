@@ -217,7 +217,7 @@ def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str
                 "position": "BÍ THƯ",
                 "authority": "T/M " + (_short_party(party.name) if party else "ĐẢNG ỦY")},
         sessions=planned_sessions(profile),
-        state_name=_sentence(unit.state.name) if unit.state else f"Ủy ban nhân dân {unit_phrase(unit.name)}",
+        state_name=sentence_case(unit.state.name) if unit.state else f"Ủy ban nhân dân {unit_phrase(unit.name)}",
         front_name=f"Ủy ban MTTQ {unit_phrase(unit.name)}",
         office=(party.office if party and party.office else "Văn phòng Đảng ủy"),
         recipients=_plan_recipients(unit),
@@ -234,7 +234,7 @@ def _short_party(name: str) -> str:
     return name.upper()
 
 
-def _sentence(upper_name: str) -> str:
+def sentence_case(upper_name: str) -> str:
     """“ỦY BAN NHÂN DÂN PHƯỜNG DĨNH KẾ” → “Ủy ban nhân dân phường Dĩnh Kế”."""
     words = upper_name.split()
     out, proper = [], False
@@ -253,7 +253,7 @@ def _sentence(upper_name: str) -> str:
 def _plan_recipients(unit: Unit) -> list[str]:
     recipients = []
     if unit.party and unit.party.superior:
-        recipients.append(f"{_sentence(unit.party.superior)} (để b/c)")
+        recipients.append(f"{sentence_case(unit.party.superior)} (để b/c)")
     recipients += [
         "Thường trực cấp ủy, HĐND, UBND, Ủy ban MTTQ",
         "Các tổ chức chính trị - xã hội",
@@ -344,14 +344,46 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def write_new(path: Path, text: str) -> None:
-    """Write a new record; never overwrite one that exists."""
-    if path.exists():
-        raise TiepxucError(t("scaffold.exists", path=str(path)))
-    atomic_write(path, text)
-
-
 def profile_for(unit: Unit | None) -> Profile:
     if unit is None:
         return load_profile()[0]
     return load_profile(unit.profile, unit.overrides)[0]
+
+
+# ---------------------------------------------------------------- checking every commit
+
+# For repositories that use the pre-commit framework: the hook runs the installed tiepxuc.
+PRE_COMMIT_CONFIG = """\
+# Kiểm tra hồ sơ trước mỗi lần ghi vào git (https://pre-commit.com): pre-commit install
+repos:
+  - repo: local
+    hooks:
+      - id: tiepxuc-validate
+        name: tiepxuc validate
+        entry: tiepxuc validate
+        language: system
+        pass_filenames: false
+        files: \\\\.ya?ml$
+"""
+
+_GIT_HOOK = """#!/bin/sh
+# Cài bởi “tiepxuc init --pre-commit”: kiểm tra hồ sơ trước mỗi lần ghi vào git.
+if command -v tiepxuc >/dev/null 2>&1; then
+  exec tiepxuc validate
+fi
+exec "{python}" -m tiepxuc validate
+"""
+
+
+def install_git_hook(top: Path) -> Path:
+    """A plain git pre-commit hook running `tiepxuc validate` (no framework needed)."""
+    import stat
+    import sys
+
+    from tiepxuc import vcs
+
+    hooks = Path(vcs.git_path(top, "hooks"))
+    hook = hooks / "pre-commit"
+    atomic_write(hook, _GIT_HOOK.format(python=sys.executable))
+    hook.chmod(hook.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+    return hook

@@ -72,7 +72,7 @@ def identity(cwd: Path, author: str | None = None) -> Identity:
 
 def commit(cwd: Path, paths: list[Path], message: str, who: Identity) -> str:
     """Commit exactly ``paths`` with ``message``; returns the new commit's hash."""
-    rel = [str(p.relative_to(cwd)) if p.is_absolute() else str(p) for p in paths]
+    rel = _relative(cwd, paths)
     _git(["add", "--", *rel], cwd)
     env = {
         "GIT_AUTHOR_NAME": who.name, "GIT_AUTHOR_EMAIL": who.email,
@@ -80,3 +80,28 @@ def commit(cwd: Path, paths: list[Path], message: str, who: Identity) -> str:
     }
     _git(["commit", "-q", "-m", message, "--", *rel], cwd, env=env)
     return _git(["rev-parse", "HEAD"], cwd).stdout.strip()
+
+
+def _relative(top: Path, paths: list[Path]) -> list[str]:
+    base = top.resolve()
+    return [(p.parent.resolve() / p.name).relative_to(base).as_posix() if p.is_absolute()
+            else p.as_posix() for p in paths]
+
+
+def dirty(top: Path, paths: list[Path]) -> list[str]:
+    """Which of ``paths`` have changes git has not committed (edited, staged or untracked)."""
+    result = _git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--",
+                   *_relative(top, paths)], top)
+    entries = [e for e in result.stdout.split("\0") if e]
+    found, i = [], 0
+    while i < len(entries):
+        entry = entries[i]
+        found.append(entry[3:])
+        i += 2 if entry[:1] in "RC" else 1  # a rename is followed by its old name
+    return found
+
+
+def git_path(top: Path, name: str) -> Path:
+    """Where git keeps ``name`` (e.g. "hooks") for this work tree, worktrees included."""
+    path = Path(_git(["rev-parse", "--git-path", name], top).stdout.strip())
+    return path if path.is_absolute() else top / path

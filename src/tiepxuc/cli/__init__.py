@@ -50,11 +50,18 @@ def _root(
 
 
 def _register() -> None:
-    from tiepxuc.cli import check, create, deadlines, export, render, rules, schema
+    from tiepxuc.cli import (
+        audit, check, create, deadlines, export, issuing, petition, render, rules, schema,
+    )
 
     app.command("init", help=t("cli.init.help"), short_help=t("cli.init.short"))(create.init)
     app.command("new-plan", help=t("cli.new_plan.help"), short_help=t("cli.new_plan.short"))(create.new_plan)
     app.command("new-session", help=t("cli.new_session.help"), short_help=t("cli.new_session.short"))(create.new_session)
+    app.add_typer(petition.petition_app, name="petition", help=t("cli.petition.help"),
+                  short_help=t("cli.petition.short"))
+    app.command("conclude", help=t("cli.conclude.help"), short_help=t("cli.conclude.short"))(
+        issuing.conclude)
+    app.command("issue", help=t("cli.issue.help"), short_help=t("cli.issue.short"))(issuing.issue)
     app.command("validate", help=t("cli.validate.help"), short_help=t("cli.validate.short"))(check.validate)
     app.command("check-deadlines", help=t("cli.check.help"), short_help=t("cli.check.short"))(
         deadlines.check_deadlines)
@@ -66,6 +73,9 @@ def _register() -> None:
     app.command("render", help=t("render.help"), short_help=t("render.short"))(render.render)
     app.add_typer(export.export_app, name="export", help=t("cli.export.help"),
                   short_help=t("cli.export.short"))
+    app.command("history", help=t("cli.history.help"), short_help=t("cli.history.short"))(
+        audit.history)
+    app.command("audit", help=t("cli.audit.help"), short_help=t("cli.audit.short"))(audit.audit)
     app.command("rules", help=t("cli.rules.help"), short_help=t("cli.rules.short"))(rules.rules)
     app.command("explain", help=t("cli.explain.help"), short_help=t("cli.explain.short"))(rules.explain)
     app.command("schema", help=t("cli.schema.help"), short_help=t("cli.schema.short"))(schema.schema)

@@ -73,3 +73,57 @@ def parse_date_option(value: str | None, option: str) -> date | None:
 
 def use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+# ---------------------------------------------------------------- asking for what flags do not give
+
+
+def choose(enum, typed: str | None, *, prompt_key: str, default, no_input: bool, option: str):
+    """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
+    from tiepxuc.records.check import enum_choices, parse_enum
+
+    while True:
+        if typed is None:
+            if no_input:
+                if default is None:
+                    raise TiepxucError(t("cli.missing_option", option=option))
+                return default
+            typed = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
+                                 default=default.value if default is not None else None)
+        member = parse_enum(enum, typed)
+        if member is not None:
+            return member
+        if no_input:
+            raise TiepxucError(t("cli.bad_choice", option=option, value=typed,
+                                 choices=enum_choices(enum)))
+        err(t("cli.bad_choice", option=option, value=typed, choices=enum_choices(enum)))
+        typed = None
+
+
+def ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | None = None,
+         required: bool = False, option: str = "") -> str | None:
+    if value is not None:
+        return value.strip() or None
+    if no_input:
+        if required and not default:
+            raise TiepxucError(t("cli.missing_option", option=option))
+        return default
+    answer = typer.prompt(t(prompt_key), default=default or "", show_default=bool(default))
+    answer = answer.strip()
+    if required and not answer:
+        raise TiepxucError(t("cli.missing_option", option=option))
+    return answer or None
+
+
+def ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
+              required: bool) -> date | None:
+    while True:
+        text = ask(value, prompt_key, no_input=no_input, required=required, option=option)
+        if text is None:
+            return None
+        try:
+            return parse_date_option(text, option)
+        except TiepxucError as exc:
+            if no_input or value is not None:
+                raise
+            err(exc.message)

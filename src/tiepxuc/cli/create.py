@@ -8,62 +8,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
+from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, repo_root
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t, t_vi
 
-NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
-
-
-def _choose(enum, typed: str | None, *, prompt_key: str, default, no_input: bool, option: str):
-    """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
-    from tiepxuc.records.check import enum_choices, parse_enum
-
-    while True:
-        if typed is None:
-            if no_input:
-                if default is None:
-                    raise TiepxucError(t("cli.missing_option", option=option))
-                return default
-            typed = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
-                                 default=default.value if default is not None else None)
-        member = parse_enum(enum, typed)
-        if member is not None:
-            return member
-        if no_input:
-            raise TiepxucError(t("cli.bad_choice", option=option, value=typed,
-                                 choices=enum_choices(enum)))
-        err(t("cli.bad_choice", option=option, value=typed, choices=enum_choices(enum)))
-        typed = None
-
-
-def _ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | None = None,
-         required: bool = False, option: str = "") -> str | None:
-    if value is not None:
-        return value.strip() or None
-    if no_input:
-        if required and not default:
-            raise TiepxucError(t("cli.missing_option", option=option))
-        return default
-    answer = typer.prompt(t(prompt_key), default=default or "", show_default=bool(default))
-    answer = answer.strip()
-    if required and not answer:
-        raise TiepxucError(t("cli.missing_option", option=option))
-    return answer or None
-
-
-def _ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
-              required: bool) -> date | None:
-    while True:
-        text = _ask(value, prompt_key, no_input=no_input, required=required, option=option)
-        if text is None:
-            return None
-        try:
-            return parse_date_option(text, option)
-        except TiepxucError as exc:
-            if no_input or value is not None:
-                raise
-            err(exc.message)
 
 
 # ---------------------------------------------------------------- init
@@ -91,8 +40,9 @@ def init(
         "--front-chair", help=t("cli.init.opt_front_chair"))] = None,
     since: Annotated[Optional[str], typer.Option(
         "--since", metavar="NGÀY", help=t("cli.init.opt_since"))] = None,
-    author: Annotated[Optional[str], typer.Option(
-        "--author", metavar="'TÊN <EMAIL>'", help=t("cli.opt.author"))] = None,
+    pre_commit: Annotated[bool, typer.Option(
+        "--pre-commit", help=t("cli.init.opt_pre_commit"))] = False,
+    author: Annotated[Optional[str], AUTHOR] = None,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
     from tiepxuc import scaffold, vcs
@@ -110,19 +60,19 @@ def init(
     existing = next((p for p in (root, *root.parents) if p.exists()), Path.cwd())
     who = vcs.identity(existing, author)
 
-    unit_name = _ask(name, "cli.init.ask_name", no_input=no_input, required=True, option="--name")
+    unit_name = ask(name, "cli.init.ask_name", no_input=no_input, required=True, option="--name")
     guessed_level, guessed_place = scaffold.split_unit_name(unit_name)
-    unit_level = _choose(Level, level, prompt_key="cli.init.ask_level", default=guessed_level,
+    unit_level = choose(Level, level, prompt_key="cli.init.ask_level", default=guessed_level,
                          no_input=no_input, option="--level")
-    unit_place = _ask(place, "cli.init.ask_place", no_input=no_input, default=guessed_place)
+    unit_place = ask(place, "cli.init.ask_place", no_input=no_input, default=guessed_place)
     if profile is None and not no_input:
         for pid in profile_ids():
             err(f"  {pid}: {load_profile(pid)[0].title}")
-    profile_id = _ask(profile, "cli.init.ask_profile", no_input=no_input, default="default")
+    profile_id = ask(profile, "cli.init.ask_profile", no_input=no_input, default="default")
     if profile_id not in profile_ids():
         raise TiepxucError(t("cli.rules.unknown_profile", profile=profile_id,
                              known=", ".join(profile_ids())))
-    term_start = _ask_date(since, "cli.init.ask_since", no_input=no_input, option="--since",
+    term_start = ask_date(since, "cli.init.ask_since", no_input=no_input, option="--since",
                            required=False)
     officials = []
     for position, value, key in (
@@ -131,7 +81,7 @@ def init(
         ("committee_chair", committee_chair, "cli.init.ask_committee_chair"),
         ("front_chair", front_chair, "cli.init.ask_front_chair"),
     ):
-        person = _ask(value, key, no_input=no_input)
+        person = ask(value, key, no_input=no_input)
         if person:
             officials.append({"name": person, "position": position, "since": term_start})
     draft = scaffold.unit_draft(
@@ -141,6 +91,8 @@ def init(
     from tiepxuc.calendar import today_in_vietnam
 
     files = scaffold.init_files(root, draft, today_in_vietnam())
+    if pre_commit:
+        files[root / ".pre-commit-config.yaml"] = scaffold.PRE_COMMIT_CONFIG
 
     created_root = not root.exists()
     top = vcs.top_level(existing)  # a new folder inside a git work tree joins that tree
@@ -169,6 +121,8 @@ def init(
         if created_root:
             shutil.rmtree(root, ignore_errors=True)
         raise
+    if pre_commit:
+        scaffold.install_git_hook(top)
     typer.echo(t("cli.init.done", path=str(root), commit=commit[:7], name=unit_name))
     typer.echo(t("cli.init.next", year=today_in_vietnam().year))
 
@@ -179,8 +133,11 @@ def init(
 @handle_errors
 def new_plan(
     year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_plan.arg"))],
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
 ) -> None:
     from tiepxuc import scaffold
+    from tiepxuc.audit.changes import Change
     from tiepxuc.repo import load
 
     if not 2000 <= year <= 2100:
@@ -188,7 +145,9 @@ def new_plan(
     repo = load(repo_root())
     profile = scaffold.profile_for(repo.unit)
     path, text = scaffold.draft_plan(repo, year, profile)
-    scaffold.write_new(path, text)
+    change = Change(repo.root, "new-plan", f"ke-hoach-{year}", t_vi("doc.commit_new_plan", year=year),
+                    {path: text})
+    commit_change(change, author, no_commit)
     typer.echo(t("cli.new_plan.done", path=path.relative_to(repo.root).as_posix(), year=year,
                  profile=profile.id))
     for session in scaffold.planned_sessions(profile):
@@ -219,6 +178,8 @@ def new_session(
         "--plan", help=t("cli.new_session.opt_plan"))] = None,
     secretary: Annotated[Optional[str], typer.Option(
         "--secretary", help=t("cli.new_session.opt_secretary"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
     from tiepxuc import scaffold
@@ -231,19 +192,19 @@ def new_session(
     if repo.unit is None:
         raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
     profile = scaffold.profile_for(repo.unit)
-    session_day = _ask_date(day, "cli.new_session.ask_date", no_input=no_input,
+    session_day = ask_date(day, "cli.new_session.ask_date", no_input=no_input,
                             option="--date", required=True)
-    session_kind = _choose(SessionKind, kind, prompt_key="cli.new_session.ask_kind",
+    session_kind = choose(SessionKind, kind, prompt_key="cli.new_session.ask_kind",
                            default=SessionKind.periodic if not no_input else None,
                            no_input=no_input, option="--kind")
-    session_format = _choose(SessionFormat, session_format, prompt_key="cli.new_session.ask_format",
+    session_format = choose(SessionFormat, session_format, prompt_key="cli.new_session.ask_format",
                              default=SessionFormat.in_person, no_input=no_input, option="--format")
     default_place = t_vi("doc.default_place", unit=scaffold.unit_phrase(repo.unit.name))
-    where = _ask(place, "cli.new_session.ask_place", no_input=no_input, default=default_place)
-    about = _ask(topic, "cli.new_session.ask_topic", no_input=no_input)
+    where = ask(place, "cli.new_session.ask_place", no_input=no_input, default=default_place)
+    about = ask(topic, "cli.new_session.ask_topic", no_input=no_input)
     times = {}
     for name, value, default in (("start", start, "07:30"), ("end", end, None)):
-        raw = _ask(value, f"cli.new_session.ask_{name}", no_input=no_input or name == "end",
+        raw = ask(value, f"cli.new_session.ask_{name}", no_input=no_input or name == "end",
                    default=default)
         if raw is not None:
             try:
@@ -258,9 +219,14 @@ def new_session(
         topic=about, plan=plan, secretary=secretary,
     )
     path, text, vacant = scaffold.draft_session(repo, draft, profile)
-    scaffold.write_new(path, text)
-    rel = path.relative_to(repo.root).as_posix()
-    typer.echo(t("cli.new_session.done", path=rel))
+    if path.exists():
+        raise TiepxucError(t("scaffold.exists", path=str(path)))
+    from tiepxuc.audit.changes import Change
+
+    change = Change(repo.root, "new-session", path.stem, t_vi(
+        "doc.commit_new_session", kind=t_vi(f"enum.SessionKind.{session_kind.value}"),
+        date=session_day.strftime("%d/%m/%Y")), {path: text})
+    commit_change(change, author, no_commit)
     for position in vacant:
         err(t("cli.new_session.vacant", position=t(f"enum.Position.{position.value}"),
               date=session_day.strftime("%d/%m/%Y")))

@@ -64,6 +64,8 @@ def check_deadlines(
     if agency:
         wanted = _fold(agency)
         items = [o for o in items if o.agency and wanted in _fold(o.agency)]
+    concerns = _repeated_concerns(repo, items, filtered=agency is not None)
+    raised = {r.id: group for group in concerns for r in group}
     rows = []
     for item in items:
         status = item.status(cal, today, within)
@@ -98,20 +100,61 @@ def check_deadlines(
             "line": int(where.rsplit(":", 1)[1]),
             "done": item.done.isoformat() if item.done else None,
             "rule": item.rule_text() or None,
-            "notes": item.notes(),
+            "notes": _notes(item, raised),
             "basis": item.basis,
+            "repeated": [r.id for r in raised.get(item.record.id, []) if r.id != item.record.id],
         } for item, status, days, where in rows], ensure_ascii=False, indent=2))
     else:
         header = t("cli.check.header", date=_day(today), profile=profile.id, within=within)
         if sys.stdout.isatty():
-            _print_table(header, rows)
+            _print_table(header, rows, raised)
         else:
-            _print_plain(header, rows)
+            _print_plain(header, rows, raised)
+        _print_concerns(repo, concerns)
     overdue = any(status == Status.OVERDUE for _, status, _, _ in rows)
     raise typer.Exit(EXIT_PROBLEMS if overdue and not exit_zero else EXIT_OK)
 
 
-def _print_plain(header: str, rows) -> None:
+def _repeated_concerns(repo, items, *, filtered: bool) -> list:
+    """Concerns raised two or more times and still unresolved (seeds 003 and 004: "kiến nghị
+    nhiều lần nhưng chưa giải quyết dứt điểm"); with --agency, those of the listed items."""
+    from tiepxuc.repeats import unresolved_groups
+
+    groups = unresolved_groups(repo.petitions)
+    if filtered:
+        shown = {item.record.id for item in items}
+        groups = [g for g in groups if any(r.id in shown for r in g)]
+    return groups
+
+
+def _notes(item, raised) -> list[str]:
+    notes = item.notes()
+    group = raised.get(item.record.id)
+    if group and item.record.kind == "petition":
+        notes.append(t("cli.check.note_repeated", count=len(group)))
+    return notes
+
+
+def _print_concerns(repo, groups) -> None:
+    if not groups:
+        return
+    from tiepxuc.lifecycle import excerpt
+    from tiepxuc.repo import relative
+
+    typer.echo("\n" + t("cli.check.repeated_header", count=len(groups)))
+    names = {f.code: f.name for f in repo.unit.fields} if repo.unit else {}
+    for group in groups:
+        latest = group[-1].model
+        who = latest.assignment.lead if latest.assignment else (
+            latest.forwarded.to if latest.forwarded and latest.forwarded.to else None)
+        typer.echo("  " + t("cli.check.repeated_item", count=len(group),
+                            content=excerpt(latest.content, 14),
+                            field=names.get(latest.field, latest.field),
+                            agency=who or t("cli.check.repeated_nobody")))
+        typer.echo("      " + ", ".join(relative(repo, r.path) for r in group))
+
+
+def _print_plain(header: str, rows, raised) -> None:
     typer.echo(header)
     current = None
     for item, status, days, where in rows:
@@ -121,7 +164,7 @@ def _print_plain(header: str, rows) -> None:
             typer.echo(f"\n{t('status.' + status).upper()} ({count})")
         agency = f"  [{item.agency}]" if item.agency else ""
         typer.echo(f"  {_day(item.due)}  {_days_text(item, status, days)}  {item.title()}{agency}")
-        details = [d for d in (item.rule_text(), *item.notes()) if d]
+        details = [d for d in (item.rule_text(), *_notes(item, raised)) if d]
         typer.echo(f"              {'; '.join(details + [where])}")
     if not rows:
         typer.echo(t("cli.check.none"))
@@ -131,7 +174,7 @@ _STYLE = {"overdue": "bold red", "due_soon": "yellow", "within": "", "done_late"
           "done_on_time": "green"}
 
 
-def _print_table(header: str, rows) -> None:
+def _print_table(header: str, rows, raised) -> None:
     """One table per status, most urgent first (a terminal: colours unless NO_COLOR)."""
     from rich.console import Console
     from rich.markup import escape
@@ -153,7 +196,7 @@ def _print_table(header: str, rows) -> None:
         table.add_column(t("cli.check.col_file"), ratio=3, overflow="fold")
         for item, _, days, where in group:
             what = escape(item.title())
-            details = [d for d in (item.rule_text(), *item.notes()) if d]
+            details = [d for d in (item.rule_text(), *_notes(item, raised)) if d]
             if details:
                 what += "\n[dim]" + escape("; ".join(details)) + "[/]"
             table.add_row(_day(item.due), escape(_days_text(item, status, days)), what,

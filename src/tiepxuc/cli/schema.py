@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from tiepxuc.cli._common import handle_errors
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, commit_change
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
 
@@ -17,6 +18,8 @@ def schema(
         metavar="LOẠI", help=t("cli.schema.arg"))] = None,
     output: Annotated[Optional[str], typer.Option(
         "-o", "--output", metavar="THƯ-MỤC", help=t("cli.schema.opt_output"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
 ) -> None:
     from tiepxuc.fileio import atomic_write
     from tiepxuc.records.models import RECORD_MODELS
@@ -27,12 +30,27 @@ def schema(
             raise TiepxucError(t("cli.schema.unknown", kind=kind, kinds=", ".join(RECORD_MODELS)))
         typer.echo(dumps(kind), nl=False)
         return
-    if output is None:
-        from tiepxuc.cli._common import repo_root
-
-        folder = repo_root() / SCHEMA_DIR
-    else:
+    if output is not None:
         folder = Path(output)
+        for name in RECORD_MODELS:
+            atomic_write(folder / schema_file(name), dumps(name))
+        typer.echo(t("cli.schema.done", count=len(RECORD_MODELS), folder=str(folder)))
+        return
+    # In the repository's schemas/ folder: a change to the records, committed like the others.
+    from tiepxuc import vcs
+    from tiepxuc.audit.changes import Change
+    from tiepxuc.cli._common import repo_root
+    from tiepxuc.fileio import read_text
+    from tiepxuc.messages import t_vi
+
+    root = repo_root()
+    folder = root / SCHEMA_DIR
+    files = {}
     for name in RECORD_MODELS:
-        atomic_write(folder / schema_file(name), dumps(name))
+        path, text = folder / schema_file(name), dumps(name)
+        if not path.exists() or read_text(path) != text:
+            files[path] = text
+    if files:
+        change = Change(root, "schema", SCHEMA_DIR, t_vi("doc.commit_schema"), files)
+        commit_change(change, author, no_commit or vcs.top_level(root) is None)
     typer.echo(t("cli.schema.done", count=len(RECORD_MODELS), folder=str(folder)))

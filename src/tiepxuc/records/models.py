@@ -185,6 +185,8 @@ class Task(Model):
 class Plan(Model):
     id: RecordId
     year: int = Field(ge=2000, le=2100)
+    supersedes: RecordId | None = None
+    seal: Text | None = None
     issuer: Issuer = Issuer.party
     number: Text | None = None
     date: Date | None = None
@@ -241,6 +243,11 @@ class Refusal(Model):
     note: Text | None = None
 
 
+class MinutesIssue(Model):
+    number: Text | None = None
+    date: Date | None = None
+
+
 class Cancellation(Model):
     date: Date | None = None
     reason: Text
@@ -264,6 +271,8 @@ class Session(Model):
     refused: list[Refusal] = Field(default_factory=list)
     conclusion: Text | None = None
     cancelled: Cancellation | None = None
+    minutes: MinutesIssue | None = None
+    seal: Text | None = None
 
 
 # ---------------------------------------------------------------- petition (petitions/YEAR/ID.yaml)
@@ -334,6 +343,7 @@ class Petition(Model):
     received_via: Text | None = None
     raised_by: RaisedBy
     speaking_order: int | None = Field(default=None, ge=1)
+    repeats: list[RecordId] = Field(default_factory=list)
     field: RecordId
     content: Text
     competence: Competence = Competence.own_level
@@ -356,6 +366,8 @@ class ConclusionItem(Model):
 class Conclusion(Model):
     id: RecordId
     session: RecordId
+    supersedes: RecordId | None = None
+    seal: Text | None = None
     issuer: Issuer = Issuer.party
     number: Text | None = None
     date: Date | None = None
@@ -391,6 +403,8 @@ class CalendarFile(Model):
 class Report(Model):
     id: RecordId
     year: int = Field(ge=2000, le=2100)
+    supersedes: RecordId | None = None
+    seal: Text | None = None
     issuer: Issuer = Issuer.party
     number: Text | None = None
     date: Date | None = None

@@ -31,7 +31,9 @@ class Position:
 class YamlDocument:
     data: Any
     values: dict[Path_, Position] = field(default_factory=dict)
+    ends: dict[Path_, Position] = field(default_factory=dict)  # where each value ends
     keys: dict[Path_, Position] = field(default_factory=dict)
+    styles: dict[Path_, str] = field(default_factory=dict)  # "", '"', "'", "|", ">" per scalar
     plain: set[Path_] = field(default_factory=set)  # scalars typed without quotes
     flow: set[Path_] = field(default_factory=set)  # mappings written inline as {a: 1, b: 2}
 
@@ -121,7 +123,9 @@ def parse(text: str) -> YamlDocument:
             raise YamlProblem("YAML-ALIAS", "yaml.alias", _alias_position(text))
         seen.add(id(node))
         doc.values[path] = _mark(node.start_mark)
+        doc.ends[path] = _mark(node.end_mark)
         if isinstance(node, yaml.ScalarNode):
+            doc.styles[path] = node.style or ""
             if not node.style:  # plain: libyaml says "", the pure-Python parser None
                 if node.value in _NULLS:
                     return None

@@ -219,7 +219,9 @@ def render_minutes(repo: Repository, profile: Profile, target: str, public: bool
     }
     secretary = session.secretary
     chair = session.chairs[0] if session.chairs else None
-    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["minutes"], None, session.date,
+    issued = session.minutes  # number and date given by `tiepxuc issue`
+    meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["minutes"], issued.number if issued else None,
+                    issued.date if issued and issued.date else session.date,
                     session.date.year, None, [], f"Biên bản {session.id}",
                     with_date=issuer == "party")
     meta.left_signature = Signature([("THƯ KÝ" if issuer == "state" else "NGƯỜI GHI BIÊN BẢN",
@@ -315,6 +317,7 @@ def _front(unit) -> str:
 
 def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                   today: date) -> Rendered:
+    from tiepxuc.repeats import settled
     from tiepxuc.report import annual_statistics, resolution_rows
 
     unit = _unit(repo)
@@ -336,7 +339,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                    else None),
         "repeated": [[{"person": privacy.person(r.model.raised_by),
                        "content": privacy.text(r.model.content), "date": r.model.session,
-                       "resolved": r.model.resolution is not None} for r in group]
+                       "resolved": settled(r)} for r in group]
                      for group in stats.repeated],
         "forwarded": [{"content": privacy.text(r.model.content),
                        "to": r.model.forwarded.to if r.model.forwarded else None,

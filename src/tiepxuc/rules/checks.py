@@ -493,6 +493,17 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
                         "agency": name,
                         "hint": t("check.did_you_mean", suggestion=close[0]) if close else "",
                     })
+    for record in repo.records:
+        target = getattr(record.model, "supersedes", None)
+        if target:
+            found = missing(record, ("supersedes",), target, record.kind)
+            if found:
+                yield found
+    for record in repo.petitions:
+        for i, target in enumerate(record.model.repeats):
+            found = missing(record, ("repeats", i), target, "petition")
+            if found:
+                yield found
     for record in repo.conclusions:
         found = missing(record, ("session",), record.model.session, "session")
         if found:
@@ -547,3 +558,16 @@ def calendar_consistent(ctx: Context) -> Iterator[Finding]:
         if entry.date in off:
             yield Finding(record, ("working_days", i, "date"), "rule.CALENDAR-CONFLICT.both",
                           {"date": _day(entry.date)})
+
+
+# ---------------------------------------------------------------- issued records stay as issued
+
+
+@rule("SEAL-BROKEN", E)
+def sealed_records_unchanged(ctx: Context) -> Iterator[Finding]:
+    """An issued (sealed) record is never edited; a correction is a new record."""
+    from tiepxuc.audit.seal import intact
+
+    for record in ctx.repo.records:
+        if record.model is not None and not intact(record.model):
+            yield Finding(record, ("seal",), "rule.SEAL-BROKEN.changed", {"id": record.model.id})

@@ -37,7 +37,8 @@ class RuleSpec:
     id: str
     severity: Severity
     param: str | None = None  # profile parameter giving the value and the basis
-    check: Check | None = None  # None: checked while loading the records
+    check: Check | None = None  # None: checked while loading the records (or by the audit)
+    stage: str = "validate"  # "validate", or "audit" for the checks against git history
 
     def basis(self, profile: Profile) -> str:
         if self.param is not None:
@@ -49,8 +50,8 @@ RULES: dict[str, RuleSpec] = {}
 
 
 def register(rule_id: str, severity: Severity, param: str | None = None,
-             check: Check | None = None) -> None:
-    RULES[rule_id] = RuleSpec(rule_id, severity, param, check)
+             check: Check | None = None, stage: str = "validate") -> None:
+    RULES[rule_id] = RuleSpec(rule_id, severity, param, check, stage)
 
 
 def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable[[Check], Check]:
@@ -77,6 +78,14 @@ for _id, _severity in (
     ("OVERRIDE-INVALID", Severity.ERROR),
 ):
     register(_id, _severity)
+
+# Checked by `tiepxuc audit` against the git history (audit/report.py).
+for _id, _severity in (
+    ("AUDIT-SEAL-CHANGED", Severity.ERROR),
+    ("AUDIT-BACKDATED", Severity.ERROR),
+    ("AUDIT-DELETED", Severity.WARNING),
+):
+    register(_id, _severity, stage="audit")
 
 
 @dataclass

@@ -1,0 +1,99 @@
+"""`tiepxuc history ID` and `tiepxuc audit`: the records read against their git history."""
+
+import json
+from typing import Annotated, Optional
+
+import typer
+
+from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
+from tiepxuc.errors import EXIT_OK, EXIT_PROBLEMS, TiepxucError
+from tiepxuc.messages import t
+
+
+def _quote(value: Optional[str]) -> str:
+    if value is None:
+        return ""
+    text = " ".join(value.split())
+    return f"“{text[:77] + '…' if len(text) > 80 else text}”"
+
+
+@handle_errors
+def history(
+    record_id: Annotated[str, typer.Argument(metavar="MÃ-HỒ-SƠ", help=t("cli.history.arg"))],
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.history.opt_json"))] = False,
+) -> None:
+    from tiepxuc import vcs
+    from tiepxuc.audit.history import describe, record_history
+    from tiepxuc.records.check import field_name
+
+    root = repo_root()
+    if vcs.top_level(root) is None:
+        raise TiepxucError(t("change.not_git", path=str(root)))
+    found = record_history(root, record_id)
+    if found is None:
+        raise TiepxucError(t("cli.history.not_found", id=record_id))
+    if as_json:
+        typer.echo(json.dumps([{
+            "commit": step.commit, "author": step.author, "email": step.email,
+            "date": step.when.isoformat(), "subject": step.subject, "path": step.path,
+            "renamed_from": step.renamed_from, "created": step.created, "deleted": step.deleted,
+            "changes": [{"field": field_name(loc), "before": a, "after": b}
+                        for loc, a, b in step.changes],
+        } for step in found.steps], ensure_ascii=False, indent=2))
+        return
+    typer.echo(t("cli.history.header", kind=t(f"kind.{found.kind}") if found.kind else "",
+                 id=record_id, path=found.path, count=len(found.steps)))
+    for n, step in enumerate(found.steps, 1):
+        typer.echo("")
+        typer.echo(t("cli.history.step", n=n, when=step.local_time.strftime("%d/%m/%Y %H:%M"),
+                     author=step.author, email=step.email, commit=step.commit[:7]))
+        typer.echo(f"   {step.subject}")
+        if step.created:
+            typer.echo("   " + t("cli.history.created", path=step.path, count=len(step.changes)))
+            continue
+        if step.deleted:
+            typer.echo("   " + t("cli.history.deleted", path=step.path))
+            continue
+        if step.renamed_from:
+            typer.echo("   " + t("cli.history.renamed", old=step.renamed_from, new=step.path))
+        for loc, before, after in step.changes:
+            field = field_name(loc)
+            before, after = describe(found.kind, loc, before), describe(found.kind, loc, after)
+            if before is None:
+                line = t("cli.history.added", field=field, after=_quote(after))
+            elif after is None:
+                line = t("cli.history.removed", field=field, before=_quote(before))
+            else:
+                line = t("cli.history.changed", field=field, before=_quote(before),
+                         after=_quote(after))
+            typer.echo("   " + line)
+        if not step.changes and not step.renamed_from:
+            typer.echo("   " + t("cli.history.layout_only"))
+
+
+@handle_errors
+def audit(
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", metavar="NGÀY", help=t("cli.opt.as_of"))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.audit.opt_json"))] = False,
+) -> None:
+    from tiepxuc import vcs
+    from tiepxuc.audit.report import audit as audit_repository
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.diagnostics import has_errors
+    from tiepxuc.repo import load
+
+    root = repo_root()
+    if vcs.top_level(root) is None:
+        raise TiepxucError(t("change.not_git", path=str(root)))
+    day = parse_date_option(as_of, "--as-of") or today_in_vietnam()
+    problems = audit_repository(load(root), day)
+    if as_json:
+        typer.echo(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            typer.echo(problem.format())
+        errors = sum(1 for p in problems if p.severity == "error")
+        err(t("cli.audit.summary", errors=errors, warnings=len(problems) - errors)
+            if problems else t("cli.audit.clean"))
+    raise typer.Exit(EXIT_PROBLEMS if has_errors(problems) else EXIT_OK)

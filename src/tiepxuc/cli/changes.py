@@ -1,0 +1,61 @@
+"""What every command that changes records shares: --author, --no-commit, the commit, and
+showing the deadlines the change leads to."""
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from tiepxuc.cli._common import err
+from tiepxuc.messages import t
+
+AUTHOR = typer.Option("--author", metavar="'TÊN <EMAIL>'", help=t("cli.opt.author"))
+NO_COMMIT = typer.Option("--no-commit", help=t("cli.opt.no_commit"))
+NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
+
+
+def commit_change(change, author: Optional[str], no_commit: bool) -> Optional[str]:
+    """Write and commit ``change``; say what was written and in which commit."""
+    from tiepxuc.audit.changes import apply
+
+    commit = apply(change, author=author, commit=not no_commit)
+    for path in change.files:
+        typer.echo(t("cli.change.written", path=_rel(path, change.root)))
+    if commit:
+        typer.echo(t("cli.change.committed", commit=commit[:7], message=change.message))
+    return commit
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def show_deadlines(root: Path, path: Path) -> None:
+    """The obligations the changed record now carries, with their due dates and status (for a
+    petition still waiting for its session's conclusion notice: that notice's deadline)."""
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.deadlines import Kind, obligations
+    from tiepxuc.repo import load
+    from tiepxuc.rules import engine
+
+    repo = load(root)
+    profile, _ = engine.active_profile(repo)
+    today = today_in_vietnam()
+    cal = repo.calendar(today.year)
+    every = obligations(repo, profile, today)
+    items = [o for o in every if o.record.path == path]
+    record = next((r for r in repo.petitions if r.path == path), None)
+    if not items and record is not None and record.model.assignment is not None:
+        items = [o for o in every if o.kind == Kind.CONCLUSION and o.id == record.model.session]
+        if items:
+            typer.echo(t("cli.change.waiting"))
+    for item in items:
+        status = item.status(cal, today, 5)
+        typer.echo(t("cli.change.deadline", title=item.title(), due=item.due.strftime("%d/%m/%Y"),
+                     status=t(f"status.{status}")))
+    for problem in engine.run(repo, today):
+        if problem.file == path:
+            err(problem.format())

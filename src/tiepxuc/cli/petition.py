@@ -1,0 +1,255 @@
+"""`tiepxuc petition add | answer | reply | resolve`: what happens to a petition."""
+
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, repo_root
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change, show_deadlines
+from tiepxuc.errors import TiepxucError
+from tiepxuc.messages import t
+
+petition_app = typer.Typer(help=t("cli.petition.help"), no_args_is_help=True,
+                           add_completion=False, rich_markup_mode=None)
+
+ID = typer.Argument(metavar="MÃ-KIẾN-NGHỊ", help=t("cli.petition.arg_id"))
+
+
+def _today() -> date:
+    from tiepxuc.calendar import today_in_vietnam
+
+    return today_in_vietnam()
+
+
+def _load():
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    repo = load(repo_root())
+    if repo.unit is None:
+        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
+    return repo, active_profile(repo)[0]
+
+
+def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool, option: str,
+          default: Optional[str] = None, required: bool = True,
+          labels: Optional[dict[str, str]] = None) -> Optional[str]:
+    """A value from a known list (codes), asked for with the list shown."""
+    if value is None and not no_input and options:
+        shown = [f"{o} ({labels[o]})" if labels and o in labels else o for o in options]
+        err(t("cli.petition.choices", choices=", ".join(shown)))
+    answer = ask(value, key, no_input=no_input, default=default, required=required, option=option)
+    if answer is not None and options and answer not in options:
+        raise TiepxucError(t("cli.bad_choice", option=option, value=answer,
+                             choices=", ".join(options)))
+    return answer
+
+
+@petition_app.command("add", help=t("cli.petition.add_help"),
+                       short_help=t("cli.petition.add_short"))
+@handle_errors
+def add(
+    session: Annotated[Optional[str], typer.Option("--session", help=t("cli.petition.opt_session"))] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help=t("cli.petition.opt_name"))] = None,
+    organisation: Annotated[bool, typer.Option(
+        "--organisation", help=t("cli.petition.opt_organisation"))] = False,
+    group: Annotated[Optional[str], typer.Option(
+        "--group", help=t("cli.petition.opt_group"))] = None,
+    phone: Annotated[Optional[str], typer.Option("--phone", help=t("cli.petition.opt_phone"))] = None,
+    id_number: Annotated[Optional[str], typer.Option(
+        "--id-number", help=t("cli.petition.opt_id_number"))] = None,
+    address: Annotated[Optional[str], typer.Option(
+        "--address", help=t("cli.petition.opt_address"))] = None,
+    field: Annotated[Optional[str], typer.Option("--field", help=t("cli.petition.opt_field"))] = None,
+    content: Annotated[Optional[str], typer.Option(
+        "--content", help=t("cli.petition.opt_content"))] = None,
+    before: Annotated[Optional[bool], typer.Option(
+        "--before/--at-session", help=t("cli.petition.opt_before"))] = None,
+    received_date: Annotated[Optional[str], typer.Option(
+        "--received-date", metavar="NGÀY", help=t("cli.petition.opt_received_date"))] = None,
+    via: Annotated[Optional[str], typer.Option("--via", help=t("cli.petition.opt_via"))] = None,
+    order: Annotated[Optional[int], typer.Option(
+        "--order", min=1, help=t("cli.petition.opt_order"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc.lifecycle import NewPetition, add_petition
+    from tiepxuc.records.models import Received, RaiserKind
+
+    repo, _ = _load()
+    today = _today()
+    sessions = sorted(repo.sessions, key=lambda r: r.model.date)
+    default_session = next((r.model.id for r in sessions if r.model.date >= today),
+                           sessions[-1].model.id if sessions else None)
+    session_id = _pick([r.model.id for r in sessions], session, "cli.petition.ask_session",
+                       no_input=no_input, option="--session", default=default_session)
+    who = ask(name, "cli.petition.ask_name", no_input=no_input, required=True, option="--name")
+    place = ask(group, "cli.petition.ask_group", no_input=no_input)
+    if not organisation:
+        phone = ask(phone, "cli.petition.ask_phone", no_input=no_input)
+    fields = {f.code: f.name for f in repo.unit.fields}
+    code = _pick(list(fields), field, "cli.petition.ask_field", no_input=no_input,
+                 option="--field", labels=fields)
+    text = ask(content, "cli.petition.ask_content", no_input=no_input, required=True,
+               option="--content")
+    received = None if before is None else (Received.before_session if before else Received.at_session)
+    new = NewPetition(
+        session=session_id, name=who, field=code, content=text,
+        kind=RaiserKind.organisation if organisation else RaiserKind.person,
+        residential_group=place, phone=phone, id_number=id_number, address=address,
+        received=received, received_via=via, speaking_order=order,
+        received_date=ask_date(received_date, "", no_input=True, option="--received-date",
+                               required=False),
+    )
+    change, pid, earlier = add_petition(repo, new, today)
+    commit_change(change, author, no_commit)
+    typer.echo(t("cli.petition.added", id=pid))
+    for record in earlier:
+        typer.echo(t("cli.petition.repeat", id=record.id))
+
+
+@petition_app.command("answer", help=t("cli.petition.answer_help"),
+                       short_help=t("cli.petition.answer_short"))
+@handle_errors
+def answer(
+    petition_id: Annotated[str, ID],
+    kind: Annotated[Optional[str], typer.Option("--kind", help=t("cli.petition.opt_kind"))] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help=t("cli.petition.opt_by"))] = None,
+    content: Annotated[Optional[str], typer.Option(
+        "--content", help=t("cli.petition.opt_answer"))] = None,
+    reason: Annotated[Optional[str], typer.Option(
+        "--reason", help=t("cli.petition.opt_reason"))] = None,
+    basis: Annotated[Optional[str], typer.Option("--basis", help=t("cli.petition.opt_basis"))] = None,
+    lead: Annotated[Optional[str], typer.Option("--lead", help=t("cli.petition.opt_lead"))] = None,
+    coordinating: Annotated[Optional[list[str]], typer.Option(
+        "--coordinating", help=t("cli.petition.opt_coordinating"))] = None,
+    task: Annotated[Optional[str], typer.Option("--task", help=t("cli.petition.opt_task"))] = None,
+    forward_to: Annotated[Optional[str], typer.Option(
+        "--forward-to", help=t("cli.petition.opt_forward_to"))] = None,
+    forward_date: Annotated[Optional[str], typer.Option(
+        "--forward-date", metavar="NGÀY", help=t("cli.petition.opt_forward_date"))] = None,
+    forward_document: Annotated[Optional[str], typer.Option(
+        "--forward-document", help=t("cli.petition.opt_forward_document"))] = None,
+    competence: Annotated[Optional[str], typer.Option(
+        "--competence", help=t("cli.petition.opt_competence"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc.lifecycle import answer_petition, find
+    from tiepxuc.records.models import AnswerKind, Competence
+
+    repo, profile = _load()
+    record = find(repo, "petition", petition_id)
+    answer_kind = choose(AnswerKind, kind, prompt_key="cli.petition.ask_kind", default=None,
+                         no_input=no_input, option="--kind")
+    answerer = ask(by, "cli.petition.ask_by", no_input=no_input)
+    text = ask(content, "cli.petition.ask_answer", no_input=no_input)
+    why = basis_text = None
+    if answer_kind != AnswerKind.answered:
+        reasons = profile.value("deferral_reasons")
+        why = _pick(reasons, reason, "cli.petition.ask_reason", no_input=no_input,
+                    option="--reason", labels={r: t(f"reason.{r}") for r in reasons})
+        basis_text = ask(basis, "cli.petition.ask_basis", no_input=no_input, required=True,
+                         option="--basis")
+        if forward_to is None and why != "outside_competence":
+            lead = _pick(list(repo.unit.agencies), lead, "cli.petition.ask_lead",
+                         no_input=no_input, option="--lead", required=False)
+    if why == "outside_competence" and forward_to is None:
+        forward_to = ask(forward_to, "cli.petition.ask_forward_to", no_input=no_input)
+    change = answer_petition(
+        repo, record, kind=answer_kind, by=answerer, content=text, reason=why, basis=basis_text,
+        lead=lead, coordinating=list(coordinating or []), task=task, forward_to=forward_to,
+        forward_date=ask_date(forward_date, "", no_input=True, option="--forward-date",
+                              required=False) or (_today() if forward_to else None),
+        forward_document=forward_document,
+        competence=choose(Competence, competence, prompt_key="", default=None, no_input=True,
+                          option="--competence") if competence else None,
+    )
+    commit_change(change, author, no_commit)
+    show_deadlines(repo.root, record.path)
+
+
+@petition_app.command("reply", help=t("cli.petition.reply_help"),
+                       short_help=t("cli.petition.reply_short"))
+@handle_errors
+def reply(
+    petition_id: Annotated[str, ID],
+    day: Annotated[Optional[str], typer.Option(
+        "--date", metavar="NGÀY", help=t("cli.petition.opt_reply_date"))] = None,
+    document: Annotated[Optional[str], typer.Option(
+        "--document", help=t("cli.petition.opt_document"))] = None,
+    content: Annotated[Optional[str], typer.Option(
+        "--content", help=t("cli.petition.opt_reply_content"))] = None,
+    new_deadline: Annotated[Optional[str], typer.Option(
+        "--new-deadline", metavar="NGÀY", help=t("cli.petition.opt_new_deadline"))] = None,
+    responsible: Annotated[Optional[str], typer.Option(
+        "--responsible", help=t("cli.petition.opt_responsible"))] = None,
+    from_body: Annotated[bool, typer.Option(
+        "--from-body", help=t("cli.petition.opt_from_body"))] = False,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc.lifecycle import find, reply_petition
+
+    repo, _ = _load()
+    record = find(repo, "petition", petition_id)
+    when = ask_date(day, "cli.petition.ask_reply_date", no_input=no_input, option="--date",
+                    required=False) or _today()
+    doc = ask(document, "cli.petition.ask_document", no_input=no_input)
+    text = ask(content, "cli.petition.ask_reply_content", no_input=no_input)
+    deadline = None
+    if not from_body:
+        deadline = ask_date(new_deadline, "cli.petition.ask_new_deadline", no_input=no_input,
+                            option="--new-deadline", required=False)
+    change = reply_petition(repo, record, day=when, document=doc, content=text,
+                            new_deadline=deadline, responsible=responsible, from_body=from_body)
+    commit_change(change, author, no_commit)
+    show_deadlines(repo.root, record.path)
+
+
+@petition_app.command("resolve", help=t("cli.petition.resolve_help"),
+                       short_help=t("cli.petition.resolve_short"))
+@handle_errors
+def resolve(
+    petition_id: Annotated[str, ID],
+    result: Annotated[Optional[str], typer.Option("--result", help=t("cli.petition.opt_result"))] = None,
+    document: Annotated[Optional[str], typer.Option(
+        "--document", help=t("cli.petition.opt_document"))] = None,
+    day: Annotated[Optional[str], typer.Option(
+        "--date", metavar="NGÀY", help=t("cli.petition.opt_resolve_date"))] = None,
+    feedback: Annotated[Optional[str], typer.Option(
+        "--feedback", metavar="agree|disagree", help=t("cli.petition.opt_feedback"))] = None,
+    feedback_date: Annotated[Optional[str], typer.Option(
+        "--feedback-date", metavar="NGÀY", help=t("cli.petition.opt_feedback_date"))] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help=t("cli.petition.opt_note"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc.lifecycle import find, resolve_petition
+
+    repo, _ = _load()
+    record = find(repo, "petition", petition_id)
+    if result is None and feedback is None and not no_input:
+        result = ask(None, "cli.petition.ask_result", no_input=False)
+        if result:
+            document = ask(document, "cli.petition.ask_document", no_input=False)
+        feedback = ask(None, "cli.petition.ask_feedback", no_input=False)
+    agrees = None
+    if feedback:
+        value = feedback.strip().lower()
+        if value not in ("agree", "disagree", "đồng tình", "không đồng tình", "chưa đồng tình"):
+            raise TiepxucError(t("cli.bad_choice", option="--feedback", value=feedback,
+                                 choices="agree, disagree"))
+        agrees = value in ("agree", "đồng tình")
+    when = ask_date(day, "", no_input=True, option="--date", required=False) or _today()
+    change = resolve_petition(
+        repo, record, day=when, document=document, result=result, agrees=agrees,
+        feedback_date=ask_date(feedback_date, "", no_input=True, option="--feedback-date",
+                               required=False) or when, note=note)
+    commit_change(change, author, no_commit)
+    show_deadlines(repo.root, record.path)

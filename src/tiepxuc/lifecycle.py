@@ -1,0 +1,405 @@
+"""What happens to a petition, and to the documents around it, as changes to the records.
+
+Each function takes the loaded repository and what the user gave, checks it, and returns a
+``Change`` (the new text of each file, and the commit message) without writing anything:
+``audit.changes.apply`` writes and commits it. Existing files are edited in place
+(records/edit.py), so a person's comments and layout survive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tiepxuc.audit.changes import Change
+from tiepxuc.audit.seal import fingerprint
+from tiepxuc.errors import TiepxucError
+from tiepxuc.fileio import read_text
+from tiepxuc.messages import t, t_vi
+from tiepxuc.records import edit, ids, yamlio
+from tiepxuc.records.check import check_record
+from tiepxuc.records.models import (
+    RECORD_MODELS, AnswerKind, Competence, Received, RaiserKind, Session,
+)
+from tiepxuc.repeats import SIMILARITY, fold, similar
+from tiepxuc.repo import Record, Repository, relative
+from tiepxuc.rules.profiles import Profile
+from tiepxuc.scaffold import schema_ref, sentence_case, unit_phrase
+from tiepxuc.templating import environment
+
+
+def checked(kind: str, path: Path, text: str) -> None:
+    """Refuse a change whose result would not be a valid record (nothing is written)."""
+    try:
+        doc = yamlio.parse(text)
+    except yamlio.YamlProblem as problem:
+        raise TiepxucError(t("lifecycle.invalid", path=path.name, problems=t(problem.key, **problem.values))) from None
+    errors = [d.message for d in check_record(RECORD_MODELS[kind], doc, path).diagnostics
+              if d.severity == "error"]
+    if errors:
+        raise TiepxucError(t("lifecycle.invalid", path=path.name, problems="; ".join(errors)))
+
+
+def _period(text: str) -> str:
+    """A sentence built around an excerpt ends with one mark: “…” not “….”."""
+    return text.replace("….", "…")
+
+
+def excerpt(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def find(repo: Repository, kind: str, target: str) -> Record:
+    """A record of ``kind`` by its ID, or by an unambiguous beginning of it."""
+    records = repo.valid(kind)
+    for record in records:
+        if record.model.id == target:
+            return record
+    matches = [r for r in records if r.model.id.startswith(target)]
+    if len(matches) == 1:
+        return matches[0]
+    broken = [r for r in repo.records if r.kind == kind and r.model is None and r.path.stem == target]
+    if broken:
+        raise TiepxucError(t("lifecycle.broken", path=relative(repo, broken[0].path)))
+    key = "lifecycle.ambiguous" if matches else "lifecycle.not_found"
+    raise TiepxucError(t(key, kind=t(f"kind.{kind}"), target=target,
+                         matches=", ".join(r.model.id for r in matches[:5])))
+
+
+# ---------------------------------------------------------------- petition add
+
+
+@dataclass
+class NewPetition:
+    session: str
+    name: str
+    field: str
+    content: str
+    kind: RaiserKind = RaiserKind.person
+    organisation: str | None = None
+    residential_group: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    id_number: str | None = None
+    received: Received | None = None
+    received_date: date | None = None
+    received_via: str | None = None
+    speaking_order: int | None = None
+
+
+def repeats_of(repo: Repository, field_code: str, place: str | None, content: str,
+               before: date) -> list[Record]:
+    """Earlier petitions about the same concern: same field and place, similar text."""
+    if not place:
+        return []
+    sessions = {r.model.id: r.model.date for r in repo.sessions}
+    found = []
+    for record in repo.petitions:
+        p = record.model
+        other_place = p.raised_by.residential_group or (
+            p.raised_by.name if p.raised_by.kind == "organisation" else None)
+        if (p.field == field_code and other_place and fold(other_place) == fold(place)
+                and sessions.get(p.session, before) < before
+                and similar(p.content, content) >= SIMILARITY):
+            found.append(record)
+    return sorted(found, key=lambda r: r.id)
+
+
+def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Change, str, list[Record]]:
+    session = find(repo, "session", new.session).model
+    unit = repo.unit
+    if unit is not None and unit.fields and new.field not in {f.code for f in unit.fields}:
+        raise TiepxucError(t("lifecycle.unknown_field", field=new.field,
+                             fields=", ".join(f.code for f in unit.fields)))
+    received = new.received or (Received.at_session if session.date <= today
+                                else Received.before_session)
+    words = " ".join(new.content.split()[:6])
+    pid = ids.new_id("kn", session.date.isoformat(), words)
+    path = repo.root / "petitions" / str(session.date.year) / f"{pid}.yaml"
+    place = new.residential_group or (new.name if new.kind == RaiserKind.organisation else None)
+    earlier = repeats_of(repo, new.field, place, new.content, session.date)
+    text = environment(repo.root).get_template("records/petition.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "petition"), id=pid, session=session.id,
+        received=received.value, received_date=new.received_date, received_via=new.received_via,
+        speaking_order=new.speaking_order, field=new.field, content=new.content,
+        raised_by={"kind": new.kind.value, "name": new.name, "organisation": new.organisation,
+                   "residential_group": new.residential_group, "address": new.address,
+                   "phone": new.phone, "id_number": new.id_number},
+        repeats=[r.id for r in earlier],
+    )
+    checked("petition", path, text)
+    summary = t_vi("doc.commit_add", text=excerpt(new.content))
+    return Change(repo.root, "add", pid, summary, {path: text}), pid, earlier
+
+
+# ---------------------------------------------------------------- petition answer / reply / resolve
+
+
+def _order(kind: str) -> list[str]:
+    return list(RECORD_MODELS[kind].model_fields)
+
+
+def _edit(record: Record, steps: list[tuple[str, str, object]]) -> str:
+    text = read_text(record.path)
+    order = _order(record.kind)
+    for how, key, value in steps:
+        text = (edit.set_value(text, key, value, order) if how == "set"
+                else edit.append_item(text, key, value, order))
+    checked(record.kind, record.path, text)
+    return text
+
+
+def _clean(values: dict) -> dict:
+    return {k: v for k, v in values.items() if v not in (None, "", [])}
+
+
+def answer_petition(repo: Repository, record: Record, *, kind: AnswerKind, by: str | None,
+                    content: str | None, reason: str | None, basis: str | None,
+                    lead: str | None, coordinating: list[str], task: str | None,
+                    forward_to: str | None, forward_date: date | None,
+                    forward_document: str | None, competence: Competence | None) -> Change:
+    petition = record.model
+    steps: list[tuple[str, str, object]] = [("set", "answer", _clean({
+        "kind": kind.value, "by": by, "content": content,
+        "reason": reason if kind != AnswerKind.answered else None,
+        "basis": basis if kind != AnswerKind.answered else None,
+    }))]
+    if forward_to and competence is None and petition.competence == Competence.own_level:
+        competence = Competence.level_above
+    if competence is not None and competence != petition.competence:
+        steps.append(("set", "competence", competence.value))
+    if lead:
+        steps.append(("set", "assignment", _clean({"lead": lead, "coordinating": coordinating,
+                                                   "task": task})))
+    if forward_to:
+        steps.append(("set", "forwarded", _clean({"to": forward_to, "date": forward_date,
+                                                  "document": forward_document})))
+    text = _edit(record, steps)
+    summary = t_vi(f"doc.commit_answer_{kind.value}") + (
+        " " + t_vi("doc.commit_forwarded", to=forward_to) if forward_to else "")
+    return Change(repo.root, "answer", petition.id, summary, {record.path: text})
+
+
+def reply_petition(repo: Repository, record: Record, *, day: date, document: str | None,
+                   content: str | None, new_deadline: date | None, responsible: str | None,
+                   from_body: bool = False, summary_text: str | None = None) -> Change:
+    petition = record.model
+    if from_body:  # the answer of the body a forwarded petition was sent to
+        if petition.forwarded is None:
+            raise TiepxucError(t("lifecycle.not_forwarded", id=petition.id))
+        forwarded = petition.forwarded.model_dump(mode="json", exclude_none=True)
+        forwarded["reply"] = _clean({"date": day, "document": document,
+                                     "summary": summary_text or content})
+        text = _edit(record, [("set", "forwarded", forwarded)])
+        summary = t_vi("doc.commit_body_reply", to=petition.forwarded.to or "")
+    else:
+        text = _edit(record, [("append", "replies", _clean({
+            "date": day, "document": document, "content": content, "new_deadline": new_deadline,
+            "responsible": responsible}))])
+        summary = (t_vi("doc.commit_reply_extend", date=new_deadline.strftime("%d/%m/%Y"))
+                   if new_deadline else t_vi("doc.commit_reply"))
+    return Change(repo.root, "reply", petition.id, summary, {record.path: text})
+
+
+def resolve_petition(repo: Repository, record: Record, *, day: date | None,
+                     document: str | None, result: str | None, agrees: bool | None,
+                     feedback_date: date | None, note: str | None) -> Change:
+    petition = record.model
+    steps: list[tuple[str, str, object]] = []
+    if result:
+        steps.append(("set", "resolution", _clean({"date": day, "document": document,
+                                                   "result": result})))
+    elif petition.resolution is None:
+        raise TiepxucError(t("lifecycle.no_resolution", id=petition.id))
+    if agrees is not None:
+        steps.append(("append", "feedback", _clean({"date": feedback_date or day,
+                                                    "agrees": agrees, "note": note})))
+    if not steps:
+        raise TiepxucError(t("lifecycle.nothing_to_record"))
+    text = _edit(record, steps)
+    parts = []
+    if result:
+        parts.append(t_vi("doc.commit_resolved"))
+    if agrees is not None:
+        parts.append(t_vi("doc.commit_feedback_yes" if agrees else "doc.commit_feedback_no"))
+    return Change(repo.root, "resolve", petition.id, "; ".join(parts), {record.path: text})
+
+
+# ---------------------------------------------------------------- conclude
+
+
+def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -> tuple[Change, str, date]:
+    """Draft the conclusion notice: one item per lead agency, with its petitions."""
+    from tiepxuc.deadlines import due_after
+
+    record = find(repo, "session", session_id)
+    session: Session = record.model
+    existing = [r for r in repo.conclusions if r.model.session == session.id]
+    if existing:
+        raise TiepxucError(t("lifecycle.notice_exists", path=relative(repo, existing[0].path)))
+    petitions = [r.model for r in repo.petitions if r.model.session == session.id]
+    by_lead: dict[str, dict] = {}
+    forwarded: list = []
+    unassigned: list = []
+    for p in sorted(petitions, key=lambda p: (p.speaking_order or 999, p.id)):
+        if p.resolution is not None:
+            continue
+        if p.assignment is not None:
+            group = by_lead.setdefault(p.assignment.lead, {"coordinating": [], "petitions": [],
+                                                          "texts": []})
+            group["petitions"].append(p.id)
+            group["texts"].append(excerpt(p.content, 12))
+            for other in p.assignment.coordinating:
+                if other not in group["coordinating"]:
+                    group["coordinating"].append(other)
+        elif p.forwarded is not None or p.competence != Competence.own_level:
+            forwarded.append(p)
+        elif p.answer is None or p.answer.kind == AnswerKind.answer_later:
+            unassigned.append(p)  # still to be handled, but nobody has been named yet
+    items = []
+    for lead, group in by_lead.items():
+        with_whom = (t_vi("doc.conclude_with", agencies=", ".join(group["coordinating"]))
+                     if group["coordinating"] else "")
+        items.append({"content": _period(t_vi("doc.conclude_item", lead=lead,
+                                              coordinating=with_whom,
+                                              texts="; ".join(group["texts"]))),
+                      "petitions": group["petitions"]})
+    office = next((b.office for b in ((repo.unit.party, repo.unit.state) if profile.issuer == "party"
+                                      else (repo.unit.state, repo.unit.party))
+                   if b is not None and b.office), "Văn phòng")
+    if forwarded:
+        items.append({"content": _period(t_vi("doc.conclude_forwarded", office=office, texts="; ".join(
+            f"{excerpt(p.content, 12)} ({p.forwarded.to if p.forwarded and p.forwarded.to else '…'})"
+            for p in forwarded))), "petitions": [p.id for p in forwarded]})
+    if unassigned:
+        items.append({"content": _period(t_vi("doc.conclude_unassigned", office=office, texts="; ".join(
+            excerpt(p.content, 12) for p in unassigned))), "petitions": [p.id for p in unassigned]})
+    answered = sum(1 for p in petitions if p.answer is not None and p.answer.kind == AnswerKind.answered)
+    cal = repo.calendar(session.date.year)
+    due = due_after(cal, session.date, profile.value("conclusion_within"))
+    nid = ids.new_id("tb", session.date.isoformat())
+    path = repo.root / "conclusions" / str(session.date.year) / f"{nid}.yaml"
+    unit = repo.unit
+    phrase = unit_phrase(unit.name)
+    recipients = []
+    if profile.issuer == "party":
+        if unit.party and unit.party.superior:
+            recipients.append(t_vi("doc.superior_report", body=sentence_case(unit.party.superior)))
+        recipients.append(t_vi("doc.conclude_standing", unit=phrase))
+    recipients += [*by_lead, t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {phrase}")]
+    recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
+                                 else "Văn phòng Đảng ủy") if profile.issuer == "party"
+                      else "Lưu: VT")
+    text = environment(repo.root).get_template("records/conclusion.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "conclusion"), id=nid, session=session.id,
+        issuer=profile.issuer, due=due.strftime("%d/%m/%Y"), items=items,
+        summary=t_vi("doc.conclude_summary", total=len(petitions), answered=answered,
+                     handled=len(petitions) - answered),
+        recipients=recipients,
+    )
+    checked("conclusion", path, text)
+    summary = t_vi("doc.commit_conclude", date=session.date.strftime("%d/%m/%Y"), items=len(items))
+    return Change(repo.root, "conclude", nid, summary, {path: text}), nid, due
+
+
+# ---------------------------------------------------------------- issue (number, date, seal)
+
+
+ISSUABLE = {"plan": "KH", "conclusion": "TB", "report": "BC", "session": "BB"}
+_NUMBER = re.compile(r"^\s*(\d+)\s*[-/]\s*([A-ZĐa-zđ]+)\s*[-/]\s*([A-ZĐa-zđ-]+)\s*$")
+
+
+def issuer_of(record: Record, profile: Profile) -> str:
+    value = getattr(record.model, "issuer", None)
+    return value.value if value is not None else profile.issuer
+
+
+def numbers_in_use(repo: Repository) -> list[tuple[int, str, str, date | None]]:
+    """(number, type code, issuer code, date) of every numbered document in the records."""
+    found = []
+
+    def add(number: str | None, day: date | None) -> None:
+        match = _NUMBER.match(number or "")
+        if match is None:
+            return
+        n, a, b = int(match[1]), match[2].upper(), match[3].upper()
+        # Party “25-KH/ĐU”: type then issuer; State “12/KH-UBND”: type then issuer too.
+        found.append((n, a, b, day))
+
+    for record in repo.records:
+        model = record.model
+        if model is None:
+            continue
+        if record.kind in ("plan", "conclusion", "report"):
+            add(model.number, model.date)
+        elif record.kind == "session":
+            if model.minutes is not None:
+                add(model.minutes.number, model.minutes.date)
+            if model.invitation is not None:
+                add(model.invitation.number, model.invitation.date)
+    return found
+
+
+def next_number(repo: Repository, issuer: str, code: str, day: date) -> str:
+    """The next free number for this kind of document. Party numbers run through the Party
+    committee's term (HD36), State numbers through the calendar year (NĐ30)."""
+    unit = repo.unit
+    abbreviation = (unit.party.abbreviation if issuer == "party" else unit.state.abbreviation).upper()
+    used = [n for n, kind, body, when in numbers_in_use(repo)
+            if kind == code and body == abbreviation
+            and (issuer == "party" or when is None or when.year == day.year)]
+    number = max(used, default=0) + 1
+    text = f"{number:02d}"
+    return f"{text}-{code}/{unit.party.abbreviation}" if issuer == "party" \
+        else f"{text}/{code}-{unit.state.abbreviation}"
+
+
+def _default_signer(repo: Repository, issuer: str, day: date) -> dict | None:
+    """The head in office on ``day`` signing for the body, as the rendered document shows."""
+    from tiepxuc.render.context import signature
+
+    block = signature(repo.unit, issuer, None, day)
+    if not block.name:
+        return None
+    return {"name": block.name, "position": block.lines[1][0], "authority": block.lines[0][0]}
+
+
+def issue(repo: Repository, profile: Profile, target: str, number: str | None,
+          day: date) -> tuple[Change, Record, str]:
+    record = None
+    for kind in ("plan", "conclusion", "report", "session"):
+        try:
+            record = find(repo, kind, target)
+            break
+        except TiepxucError:
+            continue
+    if record is None:
+        raise TiepxucError(t("lifecycle.not_issuable", target=target))
+    model = record.model
+    if model.seal:
+        raise TiepxucError(t("lifecycle.already_issued", id=model.id))
+    code = ISSUABLE[record.kind]
+    number = number or next_number(repo, issuer_of(record, profile), code, day)
+    if record.kind == "session":  # the minutes are the session's record
+        steps = [("set", "minutes", {"number": number, "date": day})]
+    else:
+        steps = [("set", "number", number), ("set", "date", day)]
+        signer = _default_signer(repo, issuer_of(record, profile), day)
+        if model.signer is None and signer is not None:  # who signs is part of what is sealed
+            steps.append(("set", "signer", signer))
+    text = read_text(record.path)
+    order = _order(record.kind)
+    for _, key, value in steps:
+        text = edit.set_value(text, key, value, order)
+    # The seal is the fingerprint of the content as issued (what the file says, re-read).
+    doc = yamlio.parse(text)
+    result = check_record(RECORD_MODELS[record.kind], doc, record.path)
+    if result.model is None:
+        checked(record.kind, record.path, text)
+    text = edit.set_value(text, "seal", fingerprint(result.model))  # last: written by the tool
+    checked(record.kind, record.path, text)
+    summary = t_vi("doc.commit_issue", number=number, date=day.strftime("%d/%m/%Y"))
+    return Change(repo.root, "issue", model.id, summary, {record.path: text}), record, number
