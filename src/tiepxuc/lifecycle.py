@@ -47,6 +47,35 @@ def _period(text: str) -> str:
     return text.replace("….", "…")
 
 
+def verify(repo: Repository, change: Change, today: date, *, strict: bool = False) -> None:
+    """Refuse a change that would bring new rule errors into the files it writes (``strict``:
+    any error at all, for a document about to be sealed): the rules run over the repository as
+    it would be after the change, before anything is written."""
+    from dataclasses import replace
+
+    from tiepxuc.repo import RECORD_FOLDERS
+    from tiepxuc.rules import engine
+
+    changed = {path for path, text in change.files.items() if text is not None}
+    records = [r for r in repo.records if r.path not in changed]
+    for path in changed:
+        kind = RECORD_FOLDERS.get(path.relative_to(repo.root).parts[0])
+        if kind is None:
+            continue
+        doc = yamlio.parse(change.files[path])
+        records.append(Record(kind, path, doc, check_record(RECORD_MODELS[kind], doc, path).model))
+    after = replace(repo, records=records, diagnostics=[], _calendar=None)
+
+    def errors(target: Repository) -> dict[tuple, str]:
+        return {(d.file, d.rule, d.message): d.format() for d in engine.run(target, today)
+                if d.severity == "error" and d.file in changed}
+
+    before = {} if strict else errors(repo)
+    new = [text for key, text in errors(after).items() if key not in before]
+    if new:
+        raise TiepxucError(t("lifecycle.rules_broken", problems="\n".join(new)))
+
+
 def excerpt(text: str, words: int = 8) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
@@ -368,7 +397,9 @@ def _default_signer(repo: Repository, issuer: str, day: date) -> dict | None:
 
 
 def issue(repo: Repository, profile: Profile, target: str, number: str | None,
-          day: date) -> tuple[Change, Record, str]:
+          day: date | None, today: date) -> tuple[Change, Record, str, date]:
+    """Number, date and seal a document. A number or date already written in the record (an
+    office entering a document issued on paper) is kept unless ``number``/``day`` are given."""
     record = None
     for kind in ("plan", "conclusion", "report", "session"):
         try:
@@ -382,7 +413,10 @@ def issue(repo: Repository, profile: Profile, target: str, number: str | None,
     if model.seal:
         raise TiepxucError(t("lifecycle.already_issued", id=model.id))
     code = ISSUABLE[record.kind]
-    number = number or next_number(repo, issuer_of(record, profile), code, day)
+    written = model.minutes if record.kind == "session" else model
+    day = day or (written.date if written is not None and written.date else today)
+    number = number or (written.number if written is not None and written.number else None) \
+        or next_number(repo, issuer_of(record, profile), code, day)
     if record.kind == "session":  # the minutes are the session's record
         steps = [("set", "minutes", {"number": number, "date": day})]
     else:
@@ -402,4 +436,4 @@ def issue(repo: Repository, profile: Profile, target: str, number: str | None,
     text = edit.set_value(text, "seal", fingerprint(result.model))  # last: written by the tool
     checked(record.kind, record.path, text)
     summary = t_vi("doc.commit_issue", number=number, date=day.strftime("%d/%m/%Y"))
-    return Change(repo.root, "issue", model.id, summary, {record.path: text}), record, number
+    return Change(repo.root, "issue", model.id, summary, {record.path: text}), record, number, day

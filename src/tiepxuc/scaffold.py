@@ -363,7 +363,7 @@ repos:
         entry: tiepxuc validate
         language: system
         pass_filenames: false
-        files: \\\\.ya?ml$
+        files: \\.ya?ml$
 """
 
 _GIT_HOOK = """#!/bin/sh

@@ -14,9 +14,17 @@ NO_COMMIT = typer.Option("--no-commit", help=t("cli.opt.no_commit"))
 NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
 
 
-def commit_change(change, author: Optional[str], no_commit: bool) -> Optional[str]:
-    """Write and commit ``change``; say what was written and in which commit."""
+def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
+                  strict: bool = False) -> Optional[str]:
+    """Write and commit ``change``; say what was written and in which commit. With ``repo``,
+    the rules are checked first on the records as they would be (nothing written on errors)."""
     from tiepxuc.audit.changes import apply
+
+    if repo is not None:
+        from tiepxuc.calendar import today_in_vietnam
+        from tiepxuc.lifecycle import verify
+
+        verify(repo, change, today_in_vietnam(), strict=strict)
 
     commit = apply(change, author=author, commit=not no_commit)
     for path in change.files:

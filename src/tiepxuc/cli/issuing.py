@@ -32,7 +32,7 @@ def conclude(
 
     repo, profile, today = _load()
     change, notice_id, due = draft_notice(repo, profile, session, today)
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo)
     typer.echo(t("cli.conclude.done", id=notice_id, due=due.strftime("%d/%m/%Y")))
     show_deadlines(repo.root, find(repo, "session", session).path)
 
@@ -50,11 +50,11 @@ def issue(
     from tiepxuc.lifecycle import issue as issue_record
 
     repo, profile, today = _load()
-    when = parse_date_option(day, "--date") or today
+    change, record, given, when = issue_record(repo, profile, target, number,
+                                               parse_date_option(day, "--date"), today)
     if when > today:
         err(t("cli.warning", message=t("cli.issue.future", date=when.strftime("%d/%m/%Y"))))
-    change, record, given = issue_record(repo, profile, target, number, when)
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo, strict=True)  # nothing wrong gets sealed
     what = t("cli.issue.minutes") if record.kind == "session" else t(f"kind.{record.kind}")
     typer.echo(t("cli.issue.done", what=what, id=record.id, number=given,
                  date=when.strftime("%d/%m/%Y")))

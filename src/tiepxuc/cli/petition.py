@@ -104,7 +104,7 @@ def add(
                                required=False),
     )
     change, pid, earlier = add_petition(repo, new, today)
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo)
     typer.echo(t("cli.petition.added", id=pid))
     for record in earlier:
         typer.echo(t("cli.petition.repeat", id=record.id))
@@ -168,7 +168,7 @@ def answer(
         competence=choose(Competence, competence, prompt_key="", default=None, no_input=True,
                           option="--competence") if competence else None,
     )
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo)
     show_deadlines(repo.root, record.path)
 
 
@@ -207,7 +207,7 @@ def reply(
                             option="--new-deadline", required=False)
     change = reply_petition(repo, record, day=when, document=doc, content=text,
                             new_deadline=deadline, responsible=responsible, from_body=from_body)
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo)
     show_deadlines(repo.root, record.path)
 
 
@@ -251,5 +251,5 @@ def resolve(
         repo, record, day=when, document=document, result=result, agrees=agrees,
         feedback_date=ask_date(feedback_date, "", no_input=True, option="--feedback-date",
                                required=False) or when, note=note)
-    commit_change(change, author, no_commit)
+    commit_change(change, author, no_commit, repo)
     show_deadlines(repo.root, record.path)

@@ -699,6 +699,7 @@ MESSAGES: dict[str, str] = {
         "Commit them (git commit) or drop them (git checkout -- <file>) and run again; or add --no-commit"
     ),
     "lifecycle.invalid": "The change would make {path} invalid, so nothing was written: {problems}",
+    "lifecycle.rules_broken": "This change would bring errors, so nothing was written:\n{problems}",
     "lifecycle.broken": "Record {path} has errors; run “tiepxuc validate” and fix it first",
     "lifecycle.ambiguous": "Several {kind} IDs start with “{target}”: {matches}; give the whole ID",
     "lifecycle.not_found": "There is no {kind} “{target}”",

@@ -738,6 +738,7 @@ MESSAGES: dict[str, str] = {
         "(git commit) hoặc bỏ đi (git checkout -- <tệp>), rồi chạy lại; hoặc thêm --no-commit"
     ),
     "lifecycle.invalid": "Thay đổi làm {path} không còn hợp lệ, nên không ghi: {problems}",
+    "lifecycle.rules_broken": "Thay đổi này sẽ làm phát sinh lỗi, nên không ghi gì:\n{problems}",
     "lifecycle.broken": "Hồ sơ {path} đang có lỗi; chạy “tiepxuc validate” và sửa trước",
     "lifecycle.ambiguous": "Nhiều {kind} có mã bắt đầu bằng “{target}”: {matches}; ghi đầy đủ mã",
     "lifecycle.not_found": "Không có {kind} mã “{target}”",
