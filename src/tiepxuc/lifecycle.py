@@ -47,24 +47,32 @@ def _period(text: str) -> str:
     return text.replace("….", "…")
 
 
-def verify(repo: Repository, change: Change, today: date, *, strict: bool = False) -> None:
-    """Refuse a change that would bring new rule errors into the files it writes (``strict``:
-    any error at all, for a document about to be sealed): the rules run over the repository as
-    it would be after the change, before anything is written."""
+def after_change(repo: Repository, change: Change) -> Repository:
+    """The repository as it will be once ``change`` is written, without reading it again."""
     from dataclasses import replace
 
     from tiepxuc.repo import RECORD_FOLDERS
+
+    changed = set(change.files)
+    records = [r for r in repo.records if r.path not in changed]
+    for path, text in change.files.items():
+        kind = RECORD_FOLDERS.get(path.relative_to(repo.root).parts[0])
+        if kind is None or text is None:
+            continue
+        doc = yamlio.parse(text)
+        records.append(Record(kind, path, doc, check_record(RECORD_MODELS[kind], doc, path).model))
+    records.sort(key=lambda r: r.path)
+    return replace(repo, records=records, diagnostics=[], _calendar=None)
+
+
+def verify(repo: Repository, change: Change, today: date, *, strict: bool = False) -> Repository:
+    """Refuse a change that would bring new rule errors into the files it writes (``strict``:
+    any error at all, for a document about to be sealed): the rules run over the repository as
+    it would be after the change, before anything is written. Returns that repository."""
     from tiepxuc.rules import engine
 
     changed = {path for path, text in change.files.items() if text is not None}
-    records = [r for r in repo.records if r.path not in changed]
-    for path in changed:
-        kind = RECORD_FOLDERS.get(path.relative_to(repo.root).parts[0])
-        if kind is None:
-            continue
-        doc = yamlio.parse(change.files[path])
-        records.append(Record(kind, path, doc, check_record(RECORD_MODELS[kind], doc, path).model))
-    after = replace(repo, records=records, diagnostics=[], _calendar=None)
+    after = after_change(repo, change)
 
     def errors(target: Repository) -> dict[tuple, str]:
         return {(d.file, d.rule, d.message): d.format() for d in engine.run(target, today)
@@ -74,6 +82,7 @@ def verify(repo: Repository, change: Change, today: date, *, strict: bool = Fals
     new = [text for key, text in errors(after).items() if key not in before]
     if new:
         raise TiepxucError(t("lifecycle.rules_broken", problems="\n".join(new)))
+    return after
 
 
 def excerpt(text: str, words: int = 8) -> str:

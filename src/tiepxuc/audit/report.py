@@ -68,6 +68,8 @@ def _seals(repo: Repository, chain: Chain, kind: str) -> list[Diagnostic]:
     found = []
     sealed_with = None
     for version in chain.versions:
+        if sealed_with is None and (version.text is None or "seal:" not in version.text):
+            continue  # not issued yet: no need to read the record
         model = _model(kind, version)
         if sealed_with is None:
             if model is not None and getattr(model, "seal", None):

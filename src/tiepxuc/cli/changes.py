@@ -15,23 +15,24 @@ NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
 
 
 def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
-                  strict: bool = False) -> Optional[str]:
+                  strict: bool = False):
     """Write and commit ``change``; say what was written and in which commit. With ``repo``,
-    the rules are checked first on the records as they would be (nothing written on errors)."""
+    the rules are checked first on the records as they would be (nothing written on errors),
+    and the repository as it now is is returned."""
     from tiepxuc.audit.changes import apply
 
+    after = None
     if repo is not None:
         from tiepxuc.calendar import today_in_vietnam
         from tiepxuc.lifecycle import verify
 
-        verify(repo, change, today_in_vietnam(), strict=strict)
-
+        after = verify(repo, change, today_in_vietnam(), strict=strict)
     commit = apply(change, author=author, commit=not no_commit)
     for path in change.files:
         typer.echo(t("cli.change.written", path=_rel(path, change.root)))
     if commit:
         typer.echo(t("cli.change.committed", commit=commit[:7], message=change.message))
-    return commit
+    return after
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -41,15 +42,17 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def show_deadlines(root: Path, path: Path) -> None:
+def show_deadlines(repo, path: Path) -> None:
     """The obligations the changed record now carries, with their due dates and status (for a
-    petition still waiting for its session's conclusion notice: that notice's deadline)."""
+    petition still waiting for its session's conclusion notice: that notice's deadline).
+    ``repo`` is the repository as it now is, or its root to load it."""
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.deadlines import Kind, obligations
     from tiepxuc.repo import load
     from tiepxuc.rules import engine
 
-    repo = load(root)
+    if isinstance(repo, Path):
+        repo = load(repo)
     profile, _ = engine.active_profile(repo)
     today = today_in_vietnam()
     cal = repo.calendar(today.year)

@@ -32,9 +32,9 @@ def conclude(
 
     repo, profile, today = _load()
     change, notice_id, due = draft_notice(repo, profile, session, today)
-    commit_change(change, author, no_commit, repo)
+    after = commit_change(change, author, no_commit, repo)
     typer.echo(t("cli.conclude.done", id=notice_id, due=due.strftime("%d/%m/%Y")))
-    show_deadlines(repo.root, find(repo, "session", session).path)
+    show_deadlines(after, find(repo, "session", session).path)
 
 
 @handle_errors
@@ -54,7 +54,7 @@ def issue(
                                                parse_date_option(day, "--date"), today)
     if when > today:
         err(t("cli.warning", message=t("cli.issue.future", date=when.strftime("%d/%m/%Y"))))
-    commit_change(change, author, no_commit, repo, strict=True)  # nothing wrong gets sealed
+    after = commit_change(change, author, no_commit, repo, strict=True)  # nothing wrong is sealed
     what = t("cli.issue.minutes") if record.kind == "session" else t(f"kind.{record.kind}")
     typer.echo(t("cli.issue.done", what=what, id=record.id, number=given,
                  date=when.strftime("%d/%m/%Y")))
@@ -62,4 +62,4 @@ def issue(
     if record.kind == "conclusion":  # the notice's deadline is counted on its session
         session_path = next((r.path for r in repo.sessions
                              if r.model.id == record.model.session), record.path)
-    show_deadlines(repo.root, session_path)
+    show_deadlines(after, session_path)

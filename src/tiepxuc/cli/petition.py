@@ -168,8 +168,8 @@ def answer(
         competence=choose(Competence, competence, prompt_key="", default=None, no_input=True,
                           option="--competence") if competence else None,
     )
-    commit_change(change, author, no_commit, repo)
-    show_deadlines(repo.root, record.path)
+    after = commit_change(change, author, no_commit, repo)
+    show_deadlines(after, record.path)
 
 
 @petition_app.command("reply", help=t("cli.petition.reply_help"),
@@ -207,8 +207,8 @@ def reply(
                             option="--new-deadline", required=False)
     change = reply_petition(repo, record, day=when, document=doc, content=text,
                             new_deadline=deadline, responsible=responsible, from_body=from_body)
-    commit_change(change, author, no_commit, repo)
-    show_deadlines(repo.root, record.path)
+    after = commit_change(change, author, no_commit, repo)
+    show_deadlines(after, record.path)
 
 
 @petition_app.command("resolve", help=t("cli.petition.resolve_help"),
@@ -251,5 +251,5 @@ def resolve(
         repo, record, day=when, document=document, result=result, agrees=agrees,
         feedback_date=ask_date(feedback_date, "", no_input=True, option="--feedback-date",
                                required=False) or when, note=note)
-    commit_change(change, author, no_commit, repo)
-    show_deadlines(repo.root, record.path)
+    after = commit_change(change, author, no_commit, repo)
+    show_deadlines(after, record.path)
