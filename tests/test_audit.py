@@ -382,3 +382,18 @@ def test_a_record_with_errors_is_not_issued(make_repo):
     result = run("-C", str(root), "issue", OCT)
     assert result.exit_code == 2 and "CHAIR-KIND" in result.stderr
     assert (root / "sessions" / "2024" / "2024-10-17-chuyen-de.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_restored_record_is_no_longer_reported_and_the_unit_has_a_history(kho):
+    path = f"petitions/2024/{WAITING}.yaml"
+    git(kho, "rm", "-q", path)
+    git(kho, "commit", "-qm", "xóa kiến nghị")
+    git(kho, "checkout", "HEAD^", "--", path)
+    git(kho, "commit", "-qm", "khôi phục kiến nghị")
+    result = run("-C", str(kho), "audit")
+    assert result.exit_code == 0 and "AUDIT-DELETED" not in result.stdout
+    (kho / "tiepxuc.yaml").write_text((kho / "tiepxuc.yaml").read_text(encoding="utf-8").replace(
+        "place: An Bình", "place: Phường An Bình"), encoding="utf-8")
+    git(kho, "commit", "-qam", "sửa địa danh")
+    out = run("-C", str(kho), "history", "tiepxuc.yaml").stdout
+    assert "sửa place: “An Bình” → “Phường An Bình”" in out

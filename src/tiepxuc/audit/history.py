@@ -220,10 +220,10 @@ def _matches(chain: Chain, wanted: str) -> bool:
 def record_history(root: Path, wanted: str) -> RecordHistory | None:
     """The history of the record with ID (or path) ``wanted``, oldest change first; a record
     deleted since is found too. None when git never saw it."""
-    from tiepxuc.repo import RECORD_FOLDERS
+    from tiepxuc.repo import CALENDAR_FILE, RECORD_FOLDERS, UNIT_FILE
 
     wanted = wanted.strip().removeprefix("./")
-    everything = histories(root, list(RECORD_FOLDERS), with_text=False)
+    everything = histories(root, [*RECORD_FOLDERS, UNIT_FILE, CALENDAR_FILE], with_text=False)
     # Files are named after their record's ID: read the contents only when that fails.
     chains = [c for c in everything
               if any(wanted in (v.path, Path(v.path).stem) for v in c.versions)]
@@ -244,7 +244,9 @@ def record_history(root: Path, wanted: str) -> RecordHistory | None:
             differences(previous.data() if previous else None, data)
             if version.status != "D" else []))
         previous = version
-    return RecordHistory(RECORD_FOLDERS.get(chain.path.split("/", 1)[0]), chain.path, steps)
+    kind = {UNIT_FILE: "unit", CALENDAR_FILE: "calendar"}.get(
+        chain.path, RECORD_FOLDERS.get(chain.path.split("/", 1)[0]))
+    return RecordHistory(kind, chain.path, steps)
 
 
 def describe(kind: str | None, loc: tuple, value: str | None) -> str | None:

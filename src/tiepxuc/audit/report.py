@@ -150,7 +150,7 @@ def audit(repo: Repository, as_of: date) -> list[Diagnostic]:
         kind = _kind_of(chain.path)
         if kind is None:
             continue
-        if chain.deleted:
+        if chain.deleted and chain.path not in current:  # (a restored file is not missing)
             last = chain.versions[-1]
             found.append(_diag(repo, chain.path, 1, "AUDIT-DELETED", "audit.deleted",
                                commit=last.commit[:7], author=last.author,
