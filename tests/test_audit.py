@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BASE, CONCLUSION, JUNE, OCTOBER, git, git_commit_all, run, write_tree
-from test_lifecycle import OCT, UNANSWERED, WAITING, answer_later, clean, commits, data, errors, last_commit
+from test_lifecycle import OCT, UNANSWERED, WAITING, answer_later, clean, data, errors, last_commit
 from tiepxuc.records import yamlio
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ Each function takes the loaded repository and what the user gave, checks it, and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
     RECORD_MODELS, AnswerKind, Competence, Received, RaiserKind, Session,
 )
-from tiepxuc.repeats import SIMILARITY, fold, similar
+from tiepxuc.repeats import earlier_concerns
 from tiepxuc.repo import Record, Repository, relative
 from tiepxuc.rules.profiles import Profile
 from tiepxuc.scaffold import schema_ref, sentence_case, unit_phrase
@@ -128,24 +128,6 @@ class NewPetition:
     speaking_order: int | None = None
 
 
-def repeats_of(repo: Repository, field_code: str, place: str | None, content: str,
-               before: date) -> list[Record]:
-    """Earlier petitions about the same concern: same field and place, similar text."""
-    if not place:
-        return []
-    sessions = {r.model.id: r.model.date for r in repo.sessions}
-    found = []
-    for record in repo.petitions:
-        p = record.model
-        other_place = p.raised_by.residential_group or (
-            p.raised_by.name if p.raised_by.kind == "organisation" else None)
-        if (p.field == field_code and other_place and fold(other_place) == fold(place)
-                and sessions.get(p.session, before) < before
-                and similar(p.content, content) >= SIMILARITY):
-            found.append(record)
-    return sorted(found, key=lambda r: r.id)
-
-
 def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Change, str, list[Record]]:
     session = find(repo, "session", new.session).model
     unit = repo.unit
@@ -158,7 +140,8 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
     pid = ids.new_id("kn", session.date.isoformat(), words)
     path = repo.root / "petitions" / str(session.date.year) / f"{pid}.yaml"
     place = new.residential_group or (new.name if new.kind == RaiserKind.organisation else None)
-    earlier = repeats_of(repo, new.field, place, new.content, session.date)
+    held = {r.model.id: r.model.date for r in repo.sessions}
+    earlier = earlier_concerns(repo.petitions, new.field, place, new.content, held, session.date)
     text = environment(repo.root).get_template("records/petition.yaml.j2").render(
         schema=schema_ref(path, repo.root, "petition"), id=pid, session=session.id,
         received=received.value, received_date=new.received_date, received_via=new.received_via,

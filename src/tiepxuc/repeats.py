@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from datetime import date
 
 from tiepxuc.repo import Record
 
@@ -20,16 +21,35 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def _place(record: Record) -> str | None:
-    raised = record.model.raised_by
-    place = raised.residential_group or (raised.name if raised.kind == "organisation" else None)
+def place_of(raised_by) -> str | None:
+    """Where a concern comes from: the residential group, or the organisation raising it."""
+    place = raised_by.residential_group or (
+        raised_by.name if raised_by.kind == "organisation" else None)
     return fold(place) if place else None
+
+
+def _place(record: Record) -> str | None:
+    return place_of(record.model.raised_by)
 
 
 def similar(a: str, b: str) -> float:
     from rapidfuzz import fuzz
 
     return fuzz.token_set_ratio(fold(a), fold(b))
+
+
+def earlier_concerns(petitions: list[Record], field: str, place: str | None, content: str,
+                     held: dict[str, date], before: date) -> list[Record]:
+    """Petitions raised at sessions before ``before`` about the same concern (same field, same
+    place, similar text); ``held`` gives each session's date."""
+    if not place:
+        return []
+    wanted = fold(place)
+    found = [r for r in petitions
+             if r.model.field == field and _place(r) == wanted
+             and held.get(r.model.session, before) < before
+             and similar(r.model.content, content) >= SIMILARITY]
+    return sorted(found, key=lambda r: r.id)
 
 
 def settled(record: Record) -> bool:

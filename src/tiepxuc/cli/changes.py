@@ -14,6 +14,20 @@ NO_COMMIT = typer.Option("--no-commit", help=t("cli.opt.no_commit"))
 NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
 
 
+def load_for_change():
+    """The repository a command is about to change, its rule profile and today's date."""
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.cli._common import repo_root
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    repo = load(repo_root())
+    if repo.unit is None:
+        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
+    return repo, active_profile(repo)[0], today_in_vietnam()
+
+
 def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
                   strict: bool = False):
     """Write and commit ``change``; say what was written and in which commit. With ``repo``,

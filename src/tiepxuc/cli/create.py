@@ -2,7 +2,6 @@
 
 
 import shutil
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 

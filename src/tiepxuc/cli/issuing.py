@@ -4,21 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
-from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, commit_change, show_deadlines
+from tiepxuc.cli._common import err, handle_errors, parse_date_option
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, commit_change, load_for_change, show_deadlines
 from tiepxuc.messages import t
-
-
-def _load():
-    from tiepxuc.calendar import today_in_vietnam
-    from tiepxuc.errors import TiepxucError
-    from tiepxuc.repo import load
-    from tiepxuc.rules.engine import active_profile
-
-    repo = load(repo_root())
-    if repo.unit is None:
-        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
-    return repo, active_profile(repo)[0], today_in_vietnam()
 
 
 @handle_errors
@@ -30,7 +18,7 @@ def conclude(
     from tiepxuc.lifecycle import conclude as draft_notice
     from tiepxuc.lifecycle import find
 
-    repo, profile, today = _load()
+    repo, profile, today = load_for_change()
     change, notice_id, due = draft_notice(repo, profile, session, today)
     after = commit_change(change, author, no_commit, repo)
     typer.echo(t("cli.conclude.done", id=notice_id, due=due.strftime("%d/%m/%Y")))
@@ -49,7 +37,7 @@ def issue(
 ) -> None:
     from tiepxuc.lifecycle import issue as issue_record
 
-    repo, profile, today = _load()
+    repo, profile, today = load_for_change()
     change, record, given, when = issue_record(repo, profile, target, number,
                                                parse_date_option(day, "--date"), today)
     if when > today:

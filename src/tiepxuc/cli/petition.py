@@ -1,12 +1,13 @@
 """`tiepxuc petition add | answer | reply | resolve`: what happens to a petition."""
 
-from datetime import date
 from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, repo_root
-from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change, show_deadlines
+from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors
+from tiepxuc.cli.changes import (
+    AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
+)
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
 
@@ -14,22 +15,6 @@ petition_app = typer.Typer(help=t("cli.petition.help"), no_args_is_help=True,
                            add_completion=False, rich_markup_mode=None)
 
 ID = typer.Argument(metavar="MÃ-KIẾN-NGHỊ", help=t("cli.petition.arg_id"))
-
-
-def _today() -> date:
-    from tiepxuc.calendar import today_in_vietnam
-
-    return today_in_vietnam()
-
-
-def _load():
-    from tiepxuc.repo import load
-    from tiepxuc.rules.engine import active_profile
-
-    repo = load(repo_root())
-    if repo.unit is None:
-        raise TiepxucError(t("scaffold.unit_invalid", file="tiepxuc.yaml"))
-    return repo, active_profile(repo)[0]
 
 
 def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool, option: str,
@@ -78,8 +63,7 @@ def add(
     from tiepxuc.lifecycle import NewPetition, add_petition
     from tiepxuc.records.models import Received, RaiserKind
 
-    repo, _ = _load()
-    today = _today()
+    repo, _, today = load_for_change()
     sessions = sorted(repo.sessions, key=lambda r: r.model.date)
     default_session = next((r.model.id for r in sessions if r.model.date >= today),
                            sessions[-1].model.id if sessions else None)
@@ -141,7 +125,7 @@ def answer(
     from tiepxuc.lifecycle import answer_petition, find
     from tiepxuc.records.models import AnswerKind, Competence
 
-    repo, profile = _load()
+    repo, profile, today = load_for_change()
     record = find(repo, "petition", petition_id)
     answer_kind = choose(AnswerKind, kind, prompt_key="cli.petition.ask_kind", default=None,
                          no_input=no_input, option="--kind")
@@ -163,7 +147,7 @@ def answer(
         repo, record, kind=answer_kind, by=answerer, content=text, reason=why, basis=basis_text,
         lead=lead, coordinating=list(coordinating or []), task=task, forward_to=forward_to,
         forward_date=ask_date(forward_date, "", no_input=True, option="--forward-date",
-                              required=False) or (_today() if forward_to else None),
+                              required=False) or (today if forward_to else None),
         forward_document=forward_document,
         competence=choose(Competence, competence, prompt_key="", default=None, no_input=True,
                           option="--competence") if competence else None,
@@ -195,10 +179,10 @@ def reply(
 ) -> None:
     from tiepxuc.lifecycle import find, reply_petition
 
-    repo, _ = _load()
+    repo, _, today = load_for_change()
     record = find(repo, "petition", petition_id)
     when = ask_date(day, "cli.petition.ask_reply_date", no_input=no_input, option="--date",
-                    required=False) or _today()
+                    required=False) or today
     doc = ask(document, "cli.petition.ask_document", no_input=no_input)
     text = ask(content, "cli.petition.ask_reply_content", no_input=no_input)
     deadline = None
@@ -232,7 +216,7 @@ def resolve(
 ) -> None:
     from tiepxuc.lifecycle import find, resolve_petition
 
-    repo, _ = _load()
+    repo, _, today = load_for_change()
     record = find(repo, "petition", petition_id)
     if result is None and feedback is None and not no_input:
         result = ask(None, "cli.petition.ask_result", no_input=False)
@@ -246,7 +230,7 @@ def resolve(
             raise TiepxucError(t("cli.bad_choice", option="--feedback", value=feedback,
                                  choices="agree, disagree"))
         agrees = value in ("agree", "đồng tình")
-    when = ask_date(day, "", no_input=True, option="--date", required=False) or _today()
+    when = ask_date(day, "", no_input=True, option="--date", required=False) or today
     change = resolve_petition(
         repo, record, day=when, document=document, result=result, agrees=agrees,
         feedback_date=ask_date(feedback_date, "", no_input=True, option="--feedback-date",
