@@ -38,6 +38,12 @@ def similar(a: str, b: str) -> float:
     return fuzz.token_set_ratio(fold(a), fold(b))
 
 
+def _alike(a_folded: str, b_folded: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(a_folded, b_folded, score_cutoff=SIMILARITY) >= SIMILARITY
+
+
 def earlier_concerns(petitions: list[Record], field: str, place: str | None, content: str,
                      held: dict[str, date], before: date) -> list[Record]:
     """Petitions raised at sessions before ``before`` about the same concern (same field, same
@@ -91,10 +97,12 @@ def repeated_groups(petitions: list[Record]) -> list[list[Record]]:
             if target in index:
                 parent[root(i)] = root(index[target])
     for members in buckets.values():
+        if len(members) < 2:
+            continue
+        texts = {i: fold(records[i].model.content) for i in members}  # folded once, not per pair
         for a, i in enumerate(members):
             for j in members[a + 1:]:
-                if root(i) != root(j) and similar(records[i].model.content,
-                                                  records[j].model.content) >= SIMILARITY:
+                if root(i) != root(j) and _alike(texts[i], texts[j]):
                     parent[root(i)] = root(j)
     clusters: dict[int, list[Record]] = defaultdict(list)
     for i, record in enumerate(records):
