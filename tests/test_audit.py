@@ -397,3 +397,31 @@ def test_a_restored_record_is_no_longer_reported_and_the_unit_has_a_history(kho)
     git(kho, "commit", "-qam", "sửa địa danh")
     out = run("-C", str(kho), "history", "tiepxuc.yaml").stdout
     assert "sửa place: “An Bình” → “Phường An Bình”" in out
+
+
+def test_conclude_names_unassigned_petitions_and_the_superior_body(make_repo):
+    from conftest import UNIT
+
+    long_text = "Đề nghị sửa chữa tuyến đường bê tông ngõ 12 tổ dân phố số 3 đã xuống cấp nghiêm trọng sau mùa mưa"
+    root = make_repo({
+        "tiepxuc.yaml": UNIT.replace("party: {name: ĐẢNG ỦY PHƯỜNG AN BÌNH,",
+                                     "party: {superior: ĐẢNG BỘ THÀNH PHỐ BẮC GIANG, name: ĐẢNG ỦY PHƯỜNG AN BÌNH,"),
+        "petitions/2024/kn-2024-10-17-d.yaml": f"id: kn-2024-10-17-d\nsession: {OCT}\n"
+        f"raised_by: {{name: Người dân}}\nfield: dat-dai\ncontent: {long_text}\n",
+    }, git=True)
+    assert run("-C", str(root), "conclude", OCT).exit_code == 0
+    notice = data(notice_path(root))
+    item = next(i for i in notice["items"] if i["petitions"] == ["kn-2024-10-17-d"])
+    assert item["content"].startswith("Văn phòng Đảng ủy tham mưu phân công")
+    assert item["content"].endswith("…") and "…." not in item["content"]
+    assert notice["recipients"][0] == "Đảng bộ thành phố Bắc Giang (để b/c)"
+
+
+def test_an_assigned_petition_waits_for_its_sessions_notice(october):
+    result = run("-C", str(october), "petition", "answer", "kn-2024-10-17-a", "--no-input",
+                 "--kind", "answer_later", "--by", "Chủ tịch UBND phường", "--content", "Tiếp thu",
+                 "--reason", "under_investigation", "--basis", "Cần kiểm tra",
+                 "--lead", "Công an phường")
+    assert result.exit_code == 0, result.output
+    assert "thông báo kết luận của hội nghị, chưa có" in result.stdout
+    assert "Ban hành thông báo kết luận hội nghị ngày 17/10/2024: 31/10/2024" in result.stdout

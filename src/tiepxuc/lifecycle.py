@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tiepxuc.audit.changes import Change
 from tiepxuc.audit.seal import fingerprint
+from tiepxuc.diagnostics import Diagnostic
 from tiepxuc.errors import TiepxucError
 from tiepxuc.fileio import read_text
 from tiepxuc.messages import t, t_vi
@@ -65,24 +66,27 @@ def after_change(repo: Repository, change: Change) -> Repository:
     return replace(repo, records=records, diagnostics=[], _calendar=None)
 
 
-def verify(repo: Repository, change: Change, today: date, *, strict: bool = False) -> Repository:
+def verify(repo: Repository, change: Change, today: date, *,
+           strict: bool = False) -> tuple[Repository, list[Diagnostic]]:
     """Refuse a change that would bring new rule errors into the files it writes (``strict``:
     any error at all, for a document about to be sealed): the rules run over the repository as
-    it would be after the change, before anything is written. Returns that repository."""
+    it would be after the change, before anything is written. Returns that repository and
+    the rules' findings on it."""
     from tiepxuc.rules import engine
 
     changed = {path for path, text in change.files.items() if text is not None}
     after = after_change(repo, change)
+    problems = engine.run(after, today)
 
-    def errors(target: Repository) -> dict[tuple, str]:
-        return {(d.file, d.rule, d.message): d.format() for d in engine.run(target, today)
+    def errors(found: list[Diagnostic]) -> dict[tuple, str]:
+        return {(d.file, d.rule, d.message): d.format() for d in found
                 if d.severity == "error" and d.file in changed}
 
-    before = {} if strict else errors(repo)
-    new = [text for key, text in errors(after).items() if key not in before]
+    before = {} if strict else errors(engine.run(repo, today))
+    new = [text for key, text in errors(problems).items() if key not in before]
     if new:
         raise TiepxucError(t("lifecycle.rules_broken", problems="\n".join(new)))
-    return after
+    return after, problems
 
 
 def excerpt(text: str, words: int = 8) -> str:

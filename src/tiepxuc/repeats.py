@@ -17,6 +17,7 @@ SIMILARITY = 60  # rapidfuzz token_set_ratio, 0-100, on accent-folded text
 
 
 def fold(text: str) -> str:
+    """Text compared without case or accents: “doi trat tu” matches “Đội Trật tự”."""
     text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(c for c in text if not unicodedata.combining(c))
 

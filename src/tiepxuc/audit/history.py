@@ -31,9 +31,13 @@ class Version:
     text: str | None = None
 
     @property
+    def local_time(self) -> datetime:
+        """The commit's time in Vietnam."""
+        return self.when.astimezone(VIETNAM)
+
+    @property
     def day(self) -> date:
-        """The commit's date in Vietnam."""
-        return self.when.astimezone(VIETNAM).date()
+        return self.local_time.date()
 
     def data(self) -> Any:
         if self.text is None:
@@ -184,20 +188,14 @@ def differences(old: Any, new: Any) -> list[tuple[tuple, str | None, str | None]
 class Step:
     """One commit that touched the record, with the fields it changed."""
 
-    commit: str
-    author: str
-    email: str
-    when: datetime
-    subject: str
-    path: str
+    version: Version
     renamed_from: str | None
     created: bool
-    deleted: bool
     changes: list[tuple[tuple, str | None, str | None]]  # (where, before, after)
 
     @property
-    def local_time(self) -> datetime:
-        return self.when.astimezone(VIETNAM)
+    def deleted(self) -> bool:
+        return self.version.status == "D"
 
 
 @dataclass
@@ -238,11 +236,9 @@ def record_history(root: Path, wanted: str) -> RecordHistory | None:
     for version in chain.versions:
         data = version.data()
         renamed = previous.path if previous is not None and previous.path != version.path else None
-        steps.append(Step(
-            version.commit, version.author, version.email, version.when, version.subject,
-            version.path, renamed, previous is None, version.status == "D",
-            differences(previous.data() if previous else None, data)
-            if version.status != "D" else []))
+        steps.append(Step(version, renamed, previous is None,
+                          differences(previous.data() if previous else None, data)
+                          if version.status != "D" else []))
         previous = version
     kind = {UNIT_FILE: "unit", CALENDAR_FILE: "calendar"}.get(
         chain.path, RECORD_FOLDERS.get(chain.path.split("/", 1)[0]))

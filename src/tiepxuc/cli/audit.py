@@ -34,8 +34,9 @@ def history(
         raise TiepxucError(t("cli.history.not_found", id=record_id))
     if as_json:
         typer.echo(json.dumps([{
-            "commit": step.commit, "author": step.author, "email": step.email,
-            "date": step.when.isoformat(), "subject": step.subject, "path": step.path,
+            "commit": step.version.commit, "author": step.version.author,
+            "email": step.version.email, "date": step.version.when.isoformat(),
+            "subject": step.version.subject, "path": step.version.path,
             "renamed_from": step.renamed_from, "created": step.created, "deleted": step.deleted,
             "changes": [{"field": field_name(loc), "before": a, "after": b}
                         for loc, a, b in step.changes],
@@ -44,18 +45,19 @@ def history(
     typer.echo(t("cli.history.header", kind=t(f"kind.{found.kind}") if found.kind else "",
                  id=record_id, path=found.path, count=len(found.steps)))
     for n, step in enumerate(found.steps, 1):
+        commit = step.version
         typer.echo("")
-        typer.echo(t("cli.history.step", n=n, when=step.local_time.strftime("%d/%m/%Y %H:%M"),
-                     author=step.author, email=step.email, commit=step.commit[:7]))
-        typer.echo(f"   {step.subject}")
+        typer.echo(t("cli.history.step", n=n, when=commit.local_time.strftime("%d/%m/%Y %H:%M"),
+                     author=commit.author, email=commit.email, commit=commit.commit[:7]))
+        typer.echo(f"   {commit.subject}")
         if step.created:
-            typer.echo("   " + t("cli.history.created", path=step.path, count=len(step.changes)))
+            typer.echo("   " + t("cli.history.created", path=commit.path, count=len(step.changes)))
             continue
         if step.deleted:
-            typer.echo("   " + t("cli.history.deleted", path=step.path))
+            typer.echo("   " + t("cli.history.deleted", path=commit.path))
             continue
         if step.renamed_from:
-            typer.echo("   " + t("cli.history.renamed", old=step.renamed_from, new=step.path))
+            typer.echo("   " + t("cli.history.renamed", old=step.renamed_from, new=commit.path))
         for loc, before, after in step.changes:
             field = field_name(loc)
             before, after = describe(found.kind, loc, before), describe(found.kind, loc, after)

@@ -32,7 +32,7 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
                   strict: bool = False):
     """Write and commit ``change``; say what was written and in which commit. With ``repo``,
     the rules are checked first on the records as they would be (nothing written on errors),
-    and the repository as it now is is returned."""
+    and the repository as it now is, with the rules' findings on it, is returned."""
     from tiepxuc.audit.changes import apply
 
     after = None
@@ -56,17 +56,15 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def show_deadlines(repo, path: Path) -> None:
+def show_deadlines(state, path: Path) -> None:
     """The obligations the changed record now carries, with their due dates and status (for a
-    petition still waiting for its session's conclusion notice: that notice's deadline).
-    ``repo`` is the repository as it now is, or its root to load it."""
+    petition still waiting for its session's conclusion notice: that notice's deadline), and
+    the rules' findings on it. ``state`` is what ``commit_change`` returned."""
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.deadlines import Kind, obligations
-    from tiepxuc.repo import load
     from tiepxuc.rules import engine
 
-    if isinstance(repo, Path):
-        repo = load(repo)
+    repo, problems = state
     profile, _ = engine.active_profile(repo)
     today = today_in_vietnam()
     cal = repo.calendar(today.year)
@@ -81,6 +79,6 @@ def show_deadlines(repo, path: Path) -> None:
         status = item.status(cal, today, 5)
         typer.echo(t("cli.change.deadline", title=item.title(), due=item.due.strftime("%d/%m/%Y"),
                      status=t(f"status.{status}")))
-    for problem in engine.run(repo, today):
+    for problem in problems:
         if problem.file == path:
             err(problem.format())

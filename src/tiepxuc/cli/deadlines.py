@@ -3,7 +3,6 @@
 
 import json
 import sys
-import unicodedata
 from datetime import date, timedelta
 from typing import Annotated, Optional
 
@@ -18,12 +17,6 @@ def _today(as_of: str | None) -> date:
     from tiepxuc.calendar import today_in_vietnam
 
     return parse_date_option(as_of, "--as-of") or today_in_vietnam()
-
-
-def _fold(text: str) -> str:
-    """Text compared without case or accents: “doi trat tu” finds “Đội Trật tự”."""
-    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _day(value: date) -> str:
@@ -61,9 +54,11 @@ def check_deadlines(
     profile, _ = active_profile(repo)
     cal = repo.calendar(today.year)
     items = obligations(repo, profile, today)
-    if agency:
-        wanted = _fold(agency)
-        items = [o for o in items if o.agency and wanted in _fold(o.agency)]
+    if agency:  # “doi trat tu” finds “Đội Trật tự”
+        from tiepxuc.repeats import fold
+
+        wanted = fold(agency)
+        items = [o for o in items if o.agency and wanted in fold(o.agency)]
     concerns = _repeated_concerns(repo, items, filtered=agency is not None)
     raised = {r.id: group for group in concerns for r in group}
     rows = []

@@ -81,12 +81,9 @@ def _line_end(text: str, index: int) -> int:
     return len(text) if end == -1 else end + 1
 
 
-def _block_end(text: str, key_index: int) -> int:
-    """The end of the block that belongs to the key at ``key_index``: every following line
-    indented deeper (blank lines and comments inside it included)."""
-    start = _line_start(text, key_index)
-    indent = key_index - start
-    position = _line_end(text, key_index)
+def _lines_below(text: str, position: int, indent: int, *, dash_at_indent: bool) -> int:
+    """Where the lines from ``position`` on stop being indented deeper than ``indent`` (blank
+    lines and comments inside count; ``dash_at_indent``: “- ” at ``indent`` counts too)."""
     last = position
     while position < len(text):
         end = _line_end(text, position)
@@ -94,12 +91,20 @@ def _block_end(text: str, key_index: int) -> int:
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             depth = len(line) - len(line.lstrip(" "))
-            # a list may sit at its key's own indentation: “key:\n- item”
-            if depth < indent or (depth == indent and not stripped.startswith("- ")):
+            inside = depth > indent or (dash_at_indent and depth == indent
+                                        and stripped.startswith("- "))
+            if not inside:
                 break
             last = end
         position = end
     return last
+
+
+def _block_end(text: str, key_index: int) -> int:
+    """The end of the block that belongs to the key at ``key_index`` (a list may sit at its
+    key's own indentation: “key:\n- item”)."""
+    indent = key_index - _line_start(text, key_index)
+    return _lines_below(text, _line_end(text, key_index), indent, dash_at_indent=True)
 
 
 def set_value(text: str, key: str, value: Any, order: list[str] | None = None) -> str:
@@ -145,10 +150,10 @@ def append_item(text: str, key: str, item: Any, order: list[str] | None = None) 
         return set_value(text, key, [item], order)
     if not isinstance(current, list):
         raise EditError(f"{key} is not a list")
-    last = (key, len(current) - 1)
-    if doc.styles.get(last) is None and doc.values[(key,)].line == doc.keys[(key,)].line:
-        # a flow list “key: [a, b]”: rewritten as a block list with the new item
-        return set_value(text, key, [*current, item])
+    if doc.values[(key,)].line == doc.keys[(key,)].line:
+        # a flow list “key: [a, b]” (a block list starts on the next line): rewritten as a
+        # block list with the new item
+        return set_value(text, key, [*current, item], order)
     first = doc.values[(key, 0)]
     dash = text.rfind("-", 0, first.index)
     indent = dash - _line_start(text, dash)
@@ -161,14 +166,4 @@ def _block_end_of_item(text: str, doc: yamlio.YamlDocument, key: str, indent: in
     """The end of the list's last item: the following lines indented deeper than its dash."""
     last_index = len(doc.data[key]) - 1
     position = _line_end(text, doc.values[(key, last_index)].index)
-    last = position
-    while position < len(text):
-        end = _line_end(text, position)
-        line = text[position:end]
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            if len(line) - len(line.lstrip(" ")) <= indent:
-                break
-            last = end
-        position = end
-    return last
+    return _lines_below(text, position, indent, dash_at_indent=False)
