@@ -111,6 +111,9 @@ def test_add_refuses_unknown_field_and_session_writing_nothing(kho):
     bad_session = run("-C", str(kho), "petition", "add", "--no-input", "--session", "2023-01-01",
                       "--name", "A", "--field", "dat-dai", "--content", "x")
     assert bad_session.exit_code == 2 and "2023-01-01" in bad_session.stderr
+    bad_date = run("-C", str(kho), "petition", "add", "--no-input", "--session", "2024-10",
+                   "--name", "A", "--field", "dat-dai", "--content", "x", "--received-date", "2024-02-30")
+    assert bad_date.exit_code == 2 and "29 ngày" in bad_date.stderr and "Traceback" not in bad_date.output
     assert commits(kho) == before and clean(kho)
 
 
@@ -285,6 +288,10 @@ def test_outside_git_the_commands_need_no_commit(make_repo):
 
 def test_petition_id_may_be_shortened_when_unambiguous(kho):
     assert answer_later(kho, "kn-2024-06-14-duong").exit_code == 0
+    added = run("-C", str(kho), "petition", "add", "--no-input", "--session", "2024-10",
+                "--name", "A", "--field", "dat-dai", "--content", "Ngõ 3 thiếu đèn")
+    assert added.exit_code == 0 and f"session: {OCT}" in next(
+        (kho / "petitions" / "2024").glob("kn-2024-10-17-*.yaml")).read_text(encoding="utf-8")
     result = answer_later(kho, "kn-2024-06-14")
     assert result.exit_code == 2 and "kn-2024-06-14-rac-thai" in result.stderr
 

@@ -19,13 +19,14 @@ ID = typer.Argument(metavar="MÃ-KIẾN-NGHỊ", help=t("cli.petition.arg_id"))
 
 def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool, option: str,
           default: Optional[str] = None, required: bool = True,
-          labels: Optional[dict[str, str]] = None) -> Optional[str]:
-    """A value from a known list (codes), asked for with the list shown."""
+          labels: Optional[dict[str, str]] = None, exact: bool = True) -> Optional[str]:
+    """A value from a known list (codes), asked for with the list shown; ``exact=False`` leaves
+    checking it to the caller (record IDs, which may be shortened)."""
     if value is None and not no_input and options:
         shown = [f"{o} ({labels[o]})" if labels and o in labels else o for o in options]
         err(t("cli.petition.choices", choices=", ".join(shown)))
     answer = ask(value, key, no_input=no_input, default=default, required=required, option=option)
-    if answer is not None and options and answer not in options:
+    if exact and answer is not None and options and answer not in options:
         raise TiepxucError(t("cli.bad_choice", option=option, value=answer,
                              choices=", ".join(options)))
     return answer
@@ -68,7 +69,8 @@ def add(
     default_session = next((r.model.id for r in sessions if r.model.date >= today),
                            sessions[-1].model.id if sessions else None)
     session_id = _pick([r.model.id for r in sessions], session, "cli.petition.ask_session",
-                       no_input=no_input, option="--session", default=default_session)
+                       no_input=no_input, option="--session", default=default_session,
+                       exact=False)
     who = ask(name, "cli.petition.ask_name", no_input=no_input, required=True, option="--name")
     place = ask(group, "cli.petition.ask_group", no_input=no_input)
     if not organisation:
