@@ -136,6 +136,11 @@ class DocumentOptions(Model):
     ending: Literal["./.", "."] = "./."
 
 
+class UnitLink(Model):
+    path: Text  # the unit's repository, relative to this one
+    name: Text | None = None  # shown instead of the name in the unit's own tiepxuc.yaml
+
+
 class Unit(Model):
     name: Text
     level: Level
@@ -151,6 +156,9 @@ class Unit(Model):
     fields: list[FieldOfConcern] = Field(default_factory=list)
     agencies: list[Text] = Field(default_factory=list)
     documents: DocumentOptions = Field(default_factory=DocumentOptions)
+    # A province or district office follows its wards and communes: each unit keeps its own
+    # repository (a folder or a git submodule) and this one rolls them up.
+    units: list[UnitLink] = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- shared parts
@@ -335,6 +343,13 @@ class Feedback(Model):
     note: Text | None = None
 
 
+class Origin(Model):
+    """Where a petition handled here was first raised: a unit's petition forwarded up."""
+
+    unit: Text  # the unit's path, as listed under `units:` in tiepxuc.yaml
+    petition: RecordId
+
+
 class Petition(Model):
     id: RecordId
     session: RecordId
@@ -353,6 +368,7 @@ class Petition(Model):
     replies: list[WrittenReply] = Field(default_factory=list)
     resolution: Resolution | None = None
     feedback: list[Feedback] = Field(default_factory=list)
+    origin: Origin | None = None
 
 
 # ---------------------------------------------------------------- conclusion notice (conclusions/…)
