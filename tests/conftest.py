@@ -153,6 +153,7 @@ def _isolated(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("TIEPXUC_LANG", raising=False)
     monkeypatch.delenv("TIEPXUC_DEBUG", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.chdir(os.getcwd())
 
 

@@ -24,17 +24,7 @@ from tiepxuc.messages import t
 from tiepxuc.records.models import Competence, SessionKind
 from tiepxuc.repo import Record, Repository
 from tiepxuc.rules.profiles import Period, Profile
-
-
-class Status(StrEnum):
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    WITHIN = "within"
-    DONE_LATE = "done_late"
-    DONE_ON_TIME = "done_on_time"
-
-
-STATUS_ORDER = list(Status)  # most urgent first
+from tiepxuc.status import Status
 
 
 class Kind(StrEnum):

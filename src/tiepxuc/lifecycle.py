@@ -52,7 +52,7 @@ def after_change(repo: Repository, change: Change) -> Repository:
     """The repository as it will be once ``change`` is written, without reading it again."""
     from dataclasses import replace
 
-    from tiepxuc.repo import RECORD_FOLDERS
+    from tiepxuc.layout import RECORD_FOLDERS
 
     changed = set(change.files)
     records = [r for r in repo.records if r.path not in changed]

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from tiepxuc.diagnostics import Diagnostic, Severity
-from tiepxuc.errors import NotARepositoryError
 from tiepxuc.fileio import UnreadableFile, read_text
+from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, walk
 from tiepxuc.messages import t
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
     RECORD_MODELS, CalendarFile, Conclusion, Model, Petition, Plan, Report, Session, Unit,
 )
-
-UNIT_FILE = "tiepxuc.yaml"
-CALENDAR_FILE = "calendar.yaml"
-# Folder → kind of record held there (any depth below it).
-RECORD_FOLDERS = {
-    "plans": "plan",
-    "sessions": "session",
-    "petitions": "petition",
-    "conclusions": "conclusion",
-    "reports": "report",
-}
-YAML_SUFFIXES = (".yaml", ".yml")
 
 M = TypeVar("M", bound=Model)
 
@@ -130,27 +119,6 @@ class Repository:
         return out
 
 
-def find_root(start: Path) -> Path:
-    """The nearest folder at or above ``start`` that holds a ``tiepxuc.yaml``."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / UNIT_FILE).is_file():
-            return folder
-    raise NotARepositoryError(t("repo.not_found", path=str(start), file=UNIT_FILE))
-
-
-def record_files(root: Path) -> list[tuple[str, Path]]:
-    found = []
-    for folder, kind in RECORD_FOLDERS.items():
-        base = root / folder
-        if base.is_dir():
-            found.extend(
-                (kind, p) for p in sorted(base.rglob("*"))
-                if p.suffix in YAML_SUFFIXES and p.is_file() and not p.name.startswith(".")
-            )
-    return found
-
-
 def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
     record: Record = Record(kind, path)
     try:
@@ -175,13 +143,17 @@ def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
     return record
 
 
-def load(root: Path) -> Repository:
+def load(root: Path, progress: Callable[[int], None] | None = None) -> Repository:
+    """Every record under ``root``; ``progress(n)`` is told of each file read."""
     diagnostics: list[Diagnostic] = []
     unit = _load_one("unit", root / UNIT_FILE, diagnostics)
     repo = Repository(root, unit, diagnostics=diagnostics)
     if (root / CALENDAR_FILE).is_file():
         repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
-    repo.records = [_load_one(kind, path, diagnostics) for kind, path in record_files(root)]
+    for kind, path, _ in walk(root):
+        repo.records.append(_load_one(kind, path, diagnostics))
+        if progress is not None:
+            progress(1)
     _check_ids(repo)
     return repo
 

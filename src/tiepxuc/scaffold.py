@@ -19,7 +19,8 @@ from tiepxuc.records.models import (
     AgendaStepKind, Level, Position, RECORD_MODELS, SessionFormat, SessionKind, Unit,
 )
 from tiepxuc.records.schema import SCHEMA_DIR, dumps, schema_file
-from tiepxuc.repo import RECORD_FOLDERS, UNIT_FILE, Repository
+from tiepxuc.layout import RECORD_FOLDERS, UNIT_FILE
+from tiepxuc.repo import Repository
 from tiepxuc.rules.profiles import Profile, load_profile, profile_ids
 from tiepxuc.templating import environment
 

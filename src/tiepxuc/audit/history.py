@@ -218,7 +218,7 @@ def _matches(chain: Chain, wanted: str) -> bool:
 def record_history(root: Path, wanted: str) -> RecordHistory | None:
     """The history of the record with ID (or path) ``wanted``, oldest change first; a record
     deleted since is found too. None when git never saw it."""
-    from tiepxuc.repo import CALENDAR_FILE, RECORD_FOLDERS, UNIT_FILE
+    from tiepxuc.layout import CALENDAR_FILE, RECORD_FOLDERS, UNIT_FILE
 
     wanted = wanted.strip().removeprefix("./")
     everything = histories(root, [*RECORD_FOLDERS, UNIT_FILE, CALENDAR_FILE], with_text=False)

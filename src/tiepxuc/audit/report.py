@@ -20,7 +20,8 @@ from tiepxuc.messages import t
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import RECORD_MODELS
-from tiepxuc.repo import RECORD_FOLDERS, UNIT_FILE, Repository
+from tiepxuc.layout import RECORD_FOLDERS, UNIT_FILE
+from tiepxuc.repo import Repository
 from tiepxuc.rules.engine import RULES, active_profile
 
 # Which recorded act shows an obligation done, and where it is written in the record.

@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,7 +53,7 @@ def handle_errors(func: F) -> F:
 
 
 def repo_root() -> Path:
-    from tiepxuc.repo import find_root
+    from tiepxuc.layout import find_root
 
     return find_root(Path.cwd())
 
@@ -69,6 +71,37 @@ def parse_date_option(value: str | None, option: str) -> date | None:
         if exc.type in ("date_month", "date_day"):
             raise TiepxucError(t(f"check.{exc.type}", field=option, **exc.context)) from None
         raise TiepxucError(t("cli.bad_date", option=option, value=value)) from None
+
+
+@contextmanager
+def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """``progress(done, total)`` drawing a bar on stderr once a run has lasted a second, on a
+    terminal only: never when the output is piped or is JSON (``enabled=False``)."""
+    if not (enabled and sys.stdout.isatty() and sys.stderr.isatty()):
+        yield None
+        return
+    started = time.monotonic()
+    shown: list = []
+
+    def progress(done: int, total: int) -> None:
+        if not shown:
+            if time.monotonic() - started < 1:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            bar = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
+                           TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            bar.start()
+            shown.append((bar, bar.add_task(t("cli.progress"), total=total)))
+        bar, task = shown[0]
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield progress
+    finally:
+        if shown:
+            shown[0][0].stop()
 
 
 def use_color() -> bool:

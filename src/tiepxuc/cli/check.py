@@ -6,7 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root, use_color
+from tiepxuc.cli._common import (
+    err, handle_errors, parse_date_option, progress_bar, repo_root, use_color,
+)
 from tiepxuc.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS
 from tiepxuc.messages import t
 
@@ -18,17 +20,19 @@ def validate(
     as_json: Annotated[bool, typer.Option("--json", help=t("cli.validate.opt_json"))] = False,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", metavar="NGÀY", help=t("cli.opt.as_of"))] = None,
+    units: Annotated[Optional[list[str]], typer.Option(
+        "--unit", metavar="ĐƠN-VỊ", help=t("cli.opt.unit"))] = None,
 ) -> None:
-    from tiepxuc.diagnostics import has_errors
-    from tiepxuc.repo import load
-    from tiepxuc.validation import validate_repository
-
     from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.diagnostics import has_errors, sort_diagnostics
+    from tiepxuc.rollup import scan_rollup
+    from tiepxuc.scan import VALIDATE
 
     root = repo_root()
     day = parse_date_option(as_of, "--as-of") or today_in_vietnam()
-    repo = load(root)
-    problems = validate_repository(repo, day)
+    with progress_bar(enabled=not as_json) as progress:
+        rollup = scan_rollup(root, VALIDATE, day, only=units, progress=progress)
+    problems = sort_diagnostics(rollup.all_diagnostics())
     if as_json:
         typer.echo(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
     else:
@@ -41,8 +45,14 @@ def validate(
             typer.echo(line)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    files = len(repo.records) + 1
+    files = sum(m.scan.files for m in rollup.shown)
     if not as_json:
+        if rollup.is_rollup:
+            for member in rollup.shown:
+                found = member.scan.diagnostics
+                wrong = sum(1 for d in found if d.severity == "error")
+                err(t("cli.validate.unit_line", unit=member.name, errors=wrong,
+                      warnings=len(found) - wrong, files=member.scan.files))
         if problems:
             err(t("cli.validate.summary", errors=errors, warnings=warnings, files=files))
         else:

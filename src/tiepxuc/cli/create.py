@@ -47,7 +47,7 @@ def init(
     from tiepxuc import scaffold, vcs
     from tiepxuc.fileio import atomic_write
     from tiepxuc.records.models import Level
-    from tiepxuc.repo import UNIT_FILE
+    from tiepxuc.layout import UNIT_FILE
     from tiepxuc.rules.profiles import load_profile, profile_ids
 
     root = Path(path).expanduser().resolve()

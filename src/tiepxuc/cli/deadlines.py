@@ -8,7 +8,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root, use_color
+from tiepxuc.cli._common import (
+    err, handle_errors, parse_date_option, progress_bar, repo_root, use_color,
+)
 from tiepxuc.errors import EXIT_OK, EXIT_PROBLEMS, TiepxucError
 from tiepxuc.messages import t
 
@@ -23,14 +25,7 @@ def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _days_text(item, status, days: int) -> str:
-    unit = t("deadline.unit_short_" + item.unit)
-    if status in ("done_on_time", "done_late"):
-        text = t("deadline.done_on", date=_day(item.done))
-        return text + (", " + t("deadline.late_by", days=-days, unit=unit) if days < 0 else "")
-    if days < 0:
-        return t("deadline.late_by", days=-days, unit=unit)
-    return t("deadline.left", days=days, unit=unit)
+URGENT_SHOWN = 20  # rows listed under a roll-up's summary (--all for every row)
 
 
 @handle_errors
@@ -41,162 +36,277 @@ def check_deadlines(
         "--within", metavar="N", min=0, help=t("cli.check.opt_within"))] = 5,
     agency: Annotated[Optional[str], typer.Option(
         "--agency", metavar="CƠ-QUAN", help=t("cli.check.opt_agency"))] = None,
+    units: Annotated[Optional[list[str]], typer.Option(
+        "--unit", metavar="ĐƠN-VỊ", help=t("cli.opt.unit"))] = None,
+    show_all: Annotated[bool, typer.Option("--all", help=t("cli.check.opt_all"))] = False,
     as_json: Annotated[bool, typer.Option("--json", help=t("cli.check.opt_json"))] = False,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help=t("cli.check.opt_exit_zero"))] = False,
 ) -> None:
-    from tiepxuc.deadlines import STATUS_ORDER, Status, obligations
-    from tiepxuc.repo import load, relative
-    from tiepxuc.rules.engine import active_profile
+    from tiepxuc.rollup import scan_rollup
+    from tiepxuc.scan import DEADLINES
 
     today = _today(as_of)
-    repo = load(repo_root())
-    profile, _ = active_profile(repo)
-    cal = repo.calendar(today.year)
-    items = obligations(repo, profile, today)
+    root = repo_root()
+    with progress_bar(enabled=not as_json) as progress:
+        rollup = scan_rollup(root, DEADLINES, today, within, units, progress)
+    rows = [(member, row) for member in rollup.shown for row in member.scan.rows]
     if agency:  # “doi trat tu” finds “Đội Trật tự”
         from tiepxuc.repeats import fold
 
         wanted = fold(agency)
-        items = [o for o in items if o.agency and wanted in fold(o.agency)]
-    concerns = _repeated_concerns(repo, items, filtered=agency is not None)
-    raised = {r.id: group for group in concerns for r in group}
-    rows = []
-    for item in items:
-        status = item.status(cal, today, within)
-        days = item.days(cal, today)
-        position = item.record.position(*item.loc)
-        rows.append((item, status, days, f"{relative(repo, item.record.path)}:{position.line}"))
-
-    def urgency(row):
-        item, status, days, _ = row
-        if status in (Status.DONE_ON_TIME, Status.DONE_LATE):
-            return (STATUS_ORDER.index(status), -item.due.toordinal(), item.id)
-        return (STATUS_ORDER.index(status), item.due.toordinal(), days, item.id)
-
-    rows.sort(key=urgency)
-    warning = cal.unconfirmed_warning(today)
+        rows = [(m, r) for m, r in rows if r.agency and wanted in fold(r.agency)]
+    rows.sort(key=_urgency)
+    warning = next((m.scan.calendar_warning for m in rollup.shown if m.scan.calendar_warning),
+                   None)
     if warning:
         err(t("cli.warning", message=warning))
-    broken = [d for d in repo.diagnostics if d.severity == "error"]
+    broken = sum(len(m.scan.diagnostics) for m in rollup.shown) + len(rollup.diagnostics)
     if broken:
-        err(t("cli.check.invalid_records", count=len(broken)))
+        err(t("cli.check.invalid_records", count=broken))
     if as_json:
-        typer.echo(json.dumps([{
-            "id": item.id,
-            "obligation": str(item.kind),
-            "title": item.title(),
-            "due": item.due.isoformat(),
-            "status": str(status),
-            "days": days,
-            "unit": item.unit,
-            "agency": item.agency,
-            "file": where.rsplit(":", 1)[0],
-            "line": int(where.rsplit(":", 1)[1]),
-            "done": item.done.isoformat() if item.done else None,
-            "rule": item.rule_text() or None,
-            "notes": _notes(item, raised),
-            "basis": item.basis,
-            "repeated": [r.id for r in raised.get(item.record.id, []) if r.id != item.record.id],
-        } for item, status, days, where in rows], ensure_ascii=False, indent=2))
+        _print_json(rows)
     else:
-        header = t("cli.check.header", date=_day(today), profile=profile.id, within=within)
-        if sys.stdout.isatty():
-            _print_table(header, rows, raised)
+        profiles = sorted({m.scan.profile for m in rollup.shown})
+        header = t("cli.check.header", date=_day(today), profile=", ".join(profiles),
+                   within=within)
+        concerns = _concerns(rollup, rows, filtered=agency is not None)
+        if rollup.is_rollup and not show_all:
+            _print_summary(header, rollup, rows)
+        elif sys.stdout.isatty():
+            _print_table(header, rollup, rows)
         else:
-            _print_plain(header, rows, raised)
-        _print_concerns(repo, concerns)
-    overdue = any(status == Status.OVERDUE for _, status, _, _ in rows)
+            _print_plain(header, rollup, rows)
+        _print_concerns(rollup, concerns)
+        if rollup.is_rollup:
+            _print_links(rollup, show_all)
+    overdue = any(row.status == "overdue" for _, row in rows)
     raise typer.Exit(EXIT_PROBLEMS if overdue and not exit_zero else EXIT_OK)
 
 
-def _repeated_concerns(repo, items, *, filtered: bool) -> list:
+def _urgency(pair) -> tuple:
+    from tiepxuc.status import STATUS_ORDER, Status
+
+    member, row = pair
+    order = STATUS_ORDER.index(Status(row.status))
+    if row.status in ("done_on_time", "done_late"):
+        return (order, -row.due.toordinal(), row.id, member.key)
+    return (order, row.due.toordinal(), row.days, row.id, member.key)
+
+
+def _where(member, row) -> str:
+    return f"{member.path(row.file).as_posix()}:{row.line}"
+
+
+def _state(state: str) -> str:
+    return t("petition_state." + state)
+
+
+def _linked_note(row) -> str | None:
+    link = row.linked
+    if link is None:
+        return None
+    if link["unit_path"] == ".":
+        key = "cli.check.linked_up_id" if link["id"] else "cli.check.linked_up"
+        return t(key, unit=link["unit_name"], id=link["id"], state=_state(link["state"]))
+    return t("cli.check.linked_down", unit=link["unit_name"], id=link["id"],
+             state=_state(link["state"]))
+
+
+def _details(row) -> list[str]:
+    return [d for d in (row.rule, *row.notes, _linked_note(row)) if d]
+
+
+def _print_json(rows) -> None:
+    def linked(row):
+        if row.linked is None:
+            return None
+        return {**row.linked, "state_text": _state(row.linked["state"])}
+
+    typer.echo(json.dumps([{
+        "id": row.id,
+        "obligation": row.obligation,
+        "title": row.title,
+        "due": row.due.isoformat(),
+        "status": row.status,
+        "days": row.days,
+        "unit": row.count_unit,
+        "agency": row.agency,
+        "file": member.path(row.file).as_posix(),
+        "line": row.line,
+        "done": row.done.isoformat() if row.done else None,
+        "rule": row.rule or None,
+        "notes": row.notes + ([_linked_note(row)] if row.linked else []),
+        "basis": row.basis,
+        "repeated": row.repeated,
+        "unit_path": member.key,
+        "unit_name": member.name,
+        "linked": linked(row),
+    } for member, row in rows], ensure_ascii=False, indent=2))
+
+
+def _concerns(rollup, rows, *, filtered: bool) -> list:
     """Concerns raised two or more times and still unresolved (seeds 003 and 004: "kiến nghị
     nhiều lần nhưng chưa giải quyết dứt điểm"); with --agency, those of the listed items."""
-    from tiepxuc.repeats import unresolved_groups
-
-    groups = unresolved_groups(repo.petitions)
-    if filtered:
-        shown = {item.record.id for item in items}
-        groups = [g for g in groups if any(r.id in shown for r in g)]
-    return groups
+    shown = {(m.key, r.record_id) for m, r in rows}
+    return [(member, concern) for member in rollup.shown for concern in member.scan.concerns
+            if not filtered or any((member.key, i) in shown for i in concern.ids)]
 
 
-def _notes(item, raised) -> list[str]:
-    notes = item.notes()
-    group = raised.get(item.record.id)
-    if group and item.record.kind == "petition":
-        notes.append(t("cli.check.note_repeated", count=len(group)))
-    return notes
-
-
-def _print_concerns(repo, groups) -> None:
-    if not groups:
+def _print_concerns(rollup, concerns) -> None:
+    if not concerns:
         return
-    from tiepxuc.lifecycle import excerpt
-    from tiepxuc.repo import relative
-
-    typer.echo("\n" + t("cli.check.repeated_header", count=len(groups)))
-    names = {f.code: f.name for f in repo.unit.fields} if repo.unit else {}
-    for group in groups:
-        latest = group[-1].model
-        who = latest.assignment.lead if latest.assignment else (
-            latest.forwarded.to if latest.forwarded and latest.forwarded.to else None)
-        typer.echo("  " + t("cli.check.repeated_item", count=len(group),
-                            content=excerpt(latest.content, 14),
-                            field=names.get(latest.field, latest.field),
-                            agency=who or t("cli.check.repeated_nobody")))
-        typer.echo("      " + ", ".join(relative(repo, r.path) for r in group))
+    typer.echo("\n" + t("cli.check.repeated_header", count=len(concerns)))
+    for member, concern in concerns:
+        unit = f"{member.name}: " if rollup.is_rollup else ""
+        typer.echo("  " + unit + t("cli.check.repeated_item", count=concern.count,
+                                   content=concern.content, field=concern.field,
+                                   agency=concern.agency or t("cli.check.repeated_nobody")))
+        typer.echo("      " + ", ".join(member.path(f).as_posix() for f in concern.files))
 
 
-def _print_plain(header: str, rows, raised) -> None:
+def _print_links(rollup, show_all: bool) -> None:
+    """Each petition a unit forwarded up: its state in the unit and at the level above."""
+    from tiepxuc.rollup import links
+
+    shown = {m.key for m in rollup.shown}
+    found = [link for link in links(rollup) if link.unit.key in shown]
+    if not found:
+        return
+    typer.echo("\n" + t("cli.check.links_title", count=len(found)))
+    open_first = sorted(found, key=lambda link: (link.upper_state == "resolved",
+                                                 link.state == "resolved"))
+    for link in open_first if show_all else open_first[:URGENT_SHOWN]:
+        upper = _state(link.upper_state or "not_recorded")
+        if link.upper_id:
+            upper = f"{link.upper_id}, {upper}"
+        typer.echo("  " + t("cli.check.link_item", unit=link.unit.name, id=link.petition,
+                            state=_state(link.state), upper=upper))
+    if not show_all and len(found) > URGENT_SHOWN:
+        typer.echo("  " + t("cli.check.more", count=len(found) - URGENT_SHOWN))
+
+
+def _print_plain(header: str, rollup, rows) -> None:
     typer.echo(header)
     current = None
-    for item, status, days, where in rows:
-        if status != current:
-            current = status
-            count = sum(1 for r in rows if r[1] == status)
-            typer.echo(f"\n{t('status.' + status).upper()} ({count})")
-        agency = f"  [{item.agency}]" if item.agency else ""
-        typer.echo(f"  {_day(item.due)}  {_days_text(item, status, days)}  {item.title()}{agency}")
-        details = [d for d in (item.rule_text(), *_notes(item, raised)) if d]
-        typer.echo(f"              {'; '.join(details + [where])}")
+    for member, row in rows:
+        if row.status != current:
+            current = row.status
+            count = sum(1 for _, r in rows if r.status == current)
+            typer.echo(f"\n{t('status.' + current).upper()} ({count})")
+        _plain_row(rollup, member, row)
     if not rows:
         typer.echo(t("cli.check.none"))
+
+
+def _plain_row(rollup, member, row) -> None:
+    agency = f"  [{row.agency}]" if row.agency else ""
+    unit = f"{member.name}: " if rollup.is_rollup else ""
+    typer.echo(f"  {_day(row.due)}  {row.days_text}  {unit}{row.title}{agency}")
+    typer.echo(f"              {'; '.join(_details(row) + [_where(member, row)])}")
 
 
 _STYLE = {"overdue": "bold red", "due_soon": "yellow", "within": "", "done_late": "magenta",
           "done_on_time": "green"}
 
 
-def _print_table(header: str, rows, raised) -> None:
-    """One table per status, most urgent first (a terminal: colours unless NO_COLOR)."""
+def _console():
     from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
 
-    console = Console(highlight=False, no_color=not use_color() or None)
+    return Console(highlight=False, no_color=not use_color() or None)
+
+
+def _print_table(header: str, rollup, rows) -> None:
+    """One table per status, most urgent first (a terminal: colours unless NO_COLOR)."""
+    from rich.markup import escape
+
+    console = _console()
     console.print(escape(header), style="italic")
     if not rows:
         console.print(t("cli.check.none"))
-    for status in dict.fromkeys(status for _, status, _, _ in rows):
-        group = [r for r in rows if r[1] == status]
-        style = _STYLE[status] or "bold"
-        table = Table(title=f"{t('status.' + status).upper()} ({len(group)})", title_style=style,
-                      title_justify="left", expand=True)
-        table.add_column(t("cli.check.col_due"), no_wrap=True)
-        table.add_column(t("cli.check.col_days"), ratio=2, style=_STYLE[status] or None)
-        table.add_column(t("cli.check.col_what"), ratio=6)
-        table.add_column(t("cli.check.col_agency"), ratio=2)
-        table.add_column(t("cli.check.col_file"), ratio=3, overflow="fold")
-        for item, _, days, where in group:
-            what = escape(item.title())
-            details = [d for d in (item.rule_text(), *_notes(item, raised)) if d]
-            if details:
-                what += "\n[dim]" + escape("; ".join(details)) + "[/]"
-            table.add_row(_day(item.due), escape(_days_text(item, status, days)), what,
-                          escape(item.agency or ""), escape(where))
+    for status in dict.fromkeys(row.status for _, row in rows):
+        group = [(m, r) for m, r in rows if r.status == status]
+        console.print(_rows_table(f"{t('status.' + status).upper()} ({len(group)})", rollup,
+                                  group, _STYLE[status]))
+
+
+def _rows_table(title: str, rollup, rows, style: str):
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=title, title_style=style or "bold", title_justify="left", expand=True)
+    table.add_column(t("cli.check.col_due"), no_wrap=True)
+    table.add_column(t("cli.check.col_days"), ratio=2)
+    if rollup.is_rollup:
+        table.add_column(t("cli.check.col_unit"), ratio=2)
+    table.add_column(t("cli.check.col_what"), ratio=6)
+    table.add_column(t("cli.check.col_agency"), ratio=2)
+    table.add_column(t("cli.check.col_file"), ratio=3, overflow="fold")
+    for member, row in rows:
+        what = escape(row.title)
+        details = _details(row)
+        if details:
+            what += "\n[dim]" + escape("; ".join(details)) + "[/]"
+        days = escape(row.days_text)
+        cells = [_day(row.due), f"[{_STYLE[row.status]}]{days}[/]" if _STYLE[row.status] else days]
+        if rollup.is_rollup:
+            cells.append(escape(member.name))
+        cells += [what, escape(row.agency or ""), escape(_where(member, row))]
+        table.add_row(*cells)
+    return table
+
+
+def _print_summary(header: str, rollup, rows) -> None:
+    """A roll-up: obligations counted by unit and status, then the most urgent ones."""
+    from tiepxuc.status import STATUS_ORDER
+
+    counts: dict[str, dict[str, int]] = {}
+    for member, row in rows:
+        per_unit = counts.setdefault(member.key, {})
+        per_unit[row.status] = per_unit.get(row.status, 0) + 1
+    statuses = [str(s) for s in STATUS_ORDER]
+    head = [t("cli.check.col_unit"), *(t("status." + s) for s in statuses),
+            t("cli.check.col_total")]
+    body = []
+    for member in rollup.shown:
+        line = [counts.get(member.key, {}).get(s, 0) for s in statuses]
+        body.append([member.name, *line, sum(line)])
+    total = [t("cli.check.total_row"), *(sum(r[i] for r in body) for i in range(1, len(head)))]
+    urgent = [(m, r) for m, r in rows if r.status in ("overdue", "due_soon")]
+    listed = urgent[:URGENT_SHOWN]
+    title = t("cli.check.summary_title", units=len(rollup.shown), rows=len(rows))
+    urgent_title = t("cli.check.urgent_title", shown=len(listed), count=len(urgent))
+    if sys.stdout.isatty():
+        from rich.markup import escape
+        from rich.table import Table
+
+        console = _console()
+        console.print(escape(header), style="italic")
+        table = Table(title=title, title_justify="left", title_style="bold")
+        table.add_column(head[0])
+        for name, status in zip(head[1:], [*statuses, ""]):
+            table.add_column(name, justify="right", style=_STYLE.get(status) or None)
+        for line in body:
+            table.add_row(escape(line[0]), *map(str, line[1:]))
+        table.add_row(*map(str, total), style="bold")
         console.print(table)
+        if listed:
+            console.print(_rows_table(urgent_title, rollup, listed, "bold red"))
+    else:
+        typer.echo(header)
+        typer.echo("\n" + title)
+        lines = [head, *body, total]
+        widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
+        for line in lines:
+            typer.echo("  " + "  ".join(
+                str(v).ljust(widths[i]) if i == 0 else str(v).rjust(widths[i])
+                for i, v in enumerate(line)))
+        if listed:
+            typer.echo("\n" + urgent_title)
+        for member, row in listed:
+            _plain_row(rollup, member, row)
+    if len(rows) > len(listed):
+        typer.echo("\n" + t("cli.check.more", count=len(rows) - len(listed)))
 
 
 # ---------------------------------------------------------------- deadline
@@ -208,7 +318,8 @@ def _calendar_here(*years: int):
 
     from tiepxuc import calendar as workdays
     from tiepxuc.errors import NotARepositoryError
-    from tiepxuc.repo import find_root, load
+    from tiepxuc.layout import find_root
+    from tiepxuc.repo import load
 
     try:
         root = find_root(Path.cwd())

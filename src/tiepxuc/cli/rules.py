@@ -13,7 +13,7 @@ from tiepxuc.messages import t
 
 def _profile(profile_id: str | None):
     """The named profile, or the repository's own (with its overrides), or the default."""
-    from tiepxuc.repo import find_root
+    from tiepxuc.layout import find_root
     from tiepxuc.rules.profiles import load_profile, profile_ids
 
     if profile_id is not None:

@@ -38,7 +38,9 @@ class RuleSpec:
     severity: Severity
     param: str | None = None  # profile parameter giving the value and the basis
     check: Check | None = None  # None: checked while loading the records (or by the audit)
-    stage: str = "validate"  # "validate", or "audit" for the checks against git history
+    # "validate"; "rollup" for the checks across a roll-up's units; "audit" for the checks
+    # against the git history
+    stage: str = "validate"
 
     def basis(self, profile: Profile) -> str:
         if self.param is not None:
@@ -78,6 +80,16 @@ for _id, _severity in (
     ("OVERRIDE-INVALID", Severity.ERROR),
 ):
     register(_id, _severity)
+
+# Checked across a roll-up's units (rollup.py).
+for _id, _severity in (
+    ("ROLLUP-UNIT-MISSING", Severity.ERROR),
+    ("ROLLUP-UNIT-OUTSIDE", Severity.ERROR),
+    ("ROLLUP-ORIGIN-UNKNOWN", Severity.ERROR),
+    ("ROLLUP-ORIGIN-NOT-FORWARDED", Severity.WARNING),
+    ("ROLLUP-ORIGIN-DUPLICATE", Severity.WARNING),
+):
+    register(_id, _severity, stage="rollup")
 
 # Checked by `tiepxuc audit` against the git history (audit/report.py).
 for _id, _severity in (

@@ -1,0 +1,145 @@
+"""A cache of unit scans, so that a second run with nothing changed is quick.
+
+Where: ``<repository>/.tiepxuc/cache/``, a folder that ignores itself in git (it holds a
+``.gitignore`` with ``*``), so the cache is never committed or shared.
+
+Keyed so that any change is seen: the size, modification time and inode of every input file
+(``tiepxuc.yaml`` with its profile and overrides, ``calendar.yaml``, every record), the tool's
+own files (a new version, or an edited rule or template), the holidays package, the date
+the statuses are computed for and the options that change them. A changed unit is scanned
+again; the others come from the cache.
+
+A file changed in the very moment it was read could keep its size and time stamp (time stamps
+are coarser than writes), so, as git does with its index, nothing is cached while an input
+file is younger than ``RACY_SECONDS``.
+
+A cache file is signed with a key kept outside the repository (in the user's cache folder), so
+a cache file that came with a repository from someone else is never trusted or unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import sys
+from pathlib import Path
+
+CACHE_DIR = ".tiepxuc/cache"
+_FORMAT = b"tiepxuc-cache-1\n"
+RACY_SECONDS = 2
+
+
+def _tool_fingerprint() -> bytes:
+    """The tool's own files and the holidays package: any upgrade or edit changes it."""
+    import importlib.util
+
+    digest = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).parent
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            st = os.stat(os.path.join(folder, name))
+            digest.update(f"{folder}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        st = os.stat(spec.origin)
+        digest.update(f"holidays:{spec.origin}:{st.st_mtime_ns}".encode())
+    return digest.digest()
+
+
+_TOOL: bytes | None = None
+
+
+def signature(files: list[tuple[str, os.stat_result]], *extra: object) -> str:
+    """A digest of the input files' identities (path, size, mtime, inode) and ``extra``."""
+    global _TOOL
+    if _TOOL is None:
+        _TOOL = _tool_fingerprint()
+    digest = hashlib.sha256(_TOOL)
+    digest.update(repr(extra).encode())
+    for path, st in files:
+        digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+    return digest.hexdigest()
+
+
+def settled(files: list[tuple[str, os.stat_result]]) -> bool:
+    """True when no input file was changed so recently that a change could go unseen."""
+    import time
+
+    newest = max((st.st_mtime_ns for _, st in files), default=0)
+    return time.time_ns() - newest > RACY_SECONDS * 1_000_000_000
+
+
+def _secret() -> bytes | None:
+    """The signing key, created on first use in the user's cache folder (not the repository)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = os.path.join(base, "tiepxuc", "cache-key")
+    try:
+        with open(path, "rb") as handle:
+            key = handle.read()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        key = os.urandom(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:  # another run made it first
+        return _secret()
+    except OSError:
+        return None
+
+
+def _file(root: Path, name: str) -> Path:
+    return root / CACHE_DIR / f"{name}.pickle"
+
+
+def read(root: Path, name: str, key: str) -> object | None:
+    """The value stored under ``name`` if it was stored with this ``key``; None otherwise."""
+    secret = _secret()
+    if secret is None:
+        return None
+    try:
+        data = _file(root, name).read_bytes()
+    except OSError:
+        return None
+    head = len(_FORMAT)
+    if data[:head] != _FORMAT or len(data) < head + 32 + 64:
+        return None
+    mac, stored_key, payload = data[head:head + 32], data[head + 32:head + 96], data[head + 96:]
+    if stored_key != key.encode() or not hmac.compare_digest(
+            mac, hmac.new(secret, stored_key + payload, "sha256").digest()):
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # a cache from an older tool: scan again
+        return None
+
+
+def write(root: Path, name: str, key: str, value: object) -> None:
+    """Store ``value``; a cache that cannot be written (read-only folder…) is simply skipped."""
+    from tiepxuc.fileio import atomic_write_bytes
+
+    secret = _secret()
+    if secret is None:
+        return
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    mac = hmac.new(secret, key.encode() + payload, "sha256").digest()
+    folder = root / CACHE_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
+        atomic_write_bytes(_file(root, name), _FORMAT + mac + key.encode() + payload,
+                           durable=False)
+    except OSError:
+        pass

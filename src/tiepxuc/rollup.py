@@ -1,0 +1,357 @@
+"""A province or district office's view over its units' repositories (roll-up).
+
+The higher-level repository lists its units in ``tiepxuc.yaml`` (``units: [{path: …}]``); each
+unit stays its own repository (a folder or a git submodule) with its own profile and calendar.
+Everything here works on *members*: the higher-level repository itself, then each unit, so
+that a plain unit repository is simply a roll-up with one member.
+
+A petition a unit forwards to the level above is linked to its handling there by the
+``origin: {unit, petition}`` of the petition recorded at the higher level.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from tiepxuc.diagnostics import Diagnostic, Severity
+from tiepxuc.messages import t
+from tiepxuc.scan import DEADLINES, UnitLinkInfo, UnitScan
+
+TOP = "."  # the key of the higher-level repository itself
+# Scan units in parallel when this many files need scanning: below it, starting the worker
+# processes costs more than it saves.
+PARALLEL_FROM = 3000
+
+
+@dataclass
+class Member:
+    key: str  # "." for the repository itself, else the unit's path as listed in `units:`
+    name: str
+    root: Path
+    scan: UnitScan
+
+    @property
+    def is_top(self) -> bool:
+        return self.key == TOP
+
+    def path(self, relative: str | Path) -> Path:
+        """A file of this member, relative to the roll-up's root."""
+        return Path(relative) if self.is_top else Path(self.key) / relative
+
+
+@dataclass
+class Rollup:
+    root: Path
+    members: list[Member]  # the repository itself first, then its units in the listed order
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # about the roll-up itself
+    shown: list[Member] = field(default_factory=list)  # the members --unit asked for
+
+    @property
+    def top(self) -> Member:
+        return self.members[0]
+
+    @property
+    def is_rollup(self) -> bool:
+        return bool(self.top.scan.units)
+
+    def member(self, key: str) -> Member | None:
+        return next((m for m in self.members if m.key == key), None)
+
+    def all_diagnostics(self) -> list[Diagnostic]:
+        """Every member's problems with paths from the roll-up's root, and the roll-up's own."""
+        out = list(self.diagnostics)
+        for member in self.shown:
+            out.extend(replace(d, file=self.root / member.path(d.file))
+                       for d in member.scan.diagnostics)
+        return out
+
+
+def _inside(root: Path, target: Path) -> bool:
+    try:
+        target.resolve().relative_to(root.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _unit_problem(root: Path, path: str) -> tuple[str, str] | None:
+    """Why the unit at ``path`` cannot be read: outside the repository, or not there."""
+    from tiepxuc.layout import UNIT_FILE
+
+    target = root / path
+    if os.path.isabs(path) or not _inside(root, target):
+        return "ROLLUP-UNIT-OUTSIDE", "rollup.unit_outside"
+    if not target.is_dir():
+        return "ROLLUP-UNIT-MISSING", "rollup.unit_missing"
+    if not (target / UNIT_FILE).is_file():
+        # An uninitialised git submodule is an empty folder.
+        return "ROLLUP-UNIT-MISSING", "rollup.unit_not_repository"
+    return None
+
+
+def _wanted(links, only: list[str]) -> set[str]:
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.repeats import fold
+
+    chosen: set[str] = set()
+    for text in only:
+        needle = fold(text).strip("/")
+        hits = {link.path for link in links
+                if needle == fold(link.name or "") or needle in fold(link.path)}
+        if not hits:
+            names = ", ".join(link.path for link in links)
+            raise TiepxucError(t("rollup.no_such_unit", unit=text, units=names or "—"))
+        chosen |= hits
+    return chosen
+
+
+@dataclass
+class _Job:
+    root: Path
+    key: str  # the cache key of the unit's inputs
+    files: int
+    cached: UnitScan | None
+    cacheable: bool  # no input file so young that a change could go unseen
+
+    @property
+    def store_key(self) -> str | None:
+        return self.key if self.cacheable else None
+
+
+def _job(root: Path, what: str, as_of: date, within: int) -> _Job:
+    """A unit to scan, with its scan from the cache when nothing changed since."""
+    from tiepxuc import cache
+    from tiepxuc.layout import input_files
+
+    files = input_files(root)
+    key = cache.signature(files, what, as_of.isoformat(), within)
+    return _Job(root, key, len(files), cache.read(root, what, key), cache.settled(files))
+
+
+def _scan_and_store(root: Path, what: str, as_of: date, within: int, key: str | None,
+                    on_file: Callable[[int], None] | None = None) -> UnitScan:
+    """Scan a unit and cache the result under ``key`` (None: do not cache)."""
+    from tiepxuc import cache
+    from tiepxuc.scan import scan
+
+    result = scan(root, what, as_of, within, on_file)
+    if key is not None:
+        cache.write(root, what, key, result)
+    return result
+
+
+class _Counter:
+    """Counts files scanned for the progress bar."""
+
+    def __init__(self, total: int, progress) -> None:
+        self.done, self.total, self.progress = 0, total, progress
+
+    def __call__(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
+                only: list[str] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Rollup:
+    """Scan the repository at ``root`` and each unit it lists (cached, in parallel when big).
+
+    ``only`` keeps the units named (by path, or by name without accents); the repository
+    itself is always scanned, for the links. ``progress(done, total)`` counts files."""
+    job = _job(root, what, as_of, within)
+    top_scan = job.cached or _scan_and_store(root, what, as_of, within, job.store_key,
+                                             _Counter(job.files, progress))
+    top = Member(TOP, top_scan.name, root, top_scan)
+    rollup = Rollup(root, [top])
+    chosen = _wanted(top_scan.units, only) if only else None
+    rollup.shown = [top] if chosen is None else []
+    pending: list[tuple[UnitLinkInfo, _Job]] = []
+    for link in top_scan.units:
+        problem = _unit_problem(root, link.path)
+        if problem is not None:
+            rule_id, message = problem
+            rollup.diagnostics.append(Diagnostic(
+                root / "tiepxuc.yaml", link.line, link.column, rule_id, Severity.ERROR,
+                t(message, path=link.path), t(f"rule.{rule_id}.basis")))
+            continue
+        if chosen is None or link.path in chosen:
+            pending.append((link, _job(root / link.path, what, as_of, within)))
+    scanned = _scan_many([job for _, job in pending if job.cached is None], what, as_of,
+                         within, progress)
+    for link, job in pending:
+        result = job.cached or scanned[job.root]
+        member = Member(link.path.strip("/"), link.name or result.name, job.root, result)
+        rollup.members.append(member)
+        rollup.shown.append(member)
+    if what != DEADLINES:
+        rollup.diagnostics.extend(_origin_problems(rollup))
+    _link_rows(rollup)
+    return rollup
+
+
+def _ignore_interrupt() -> None:
+    """Ctrl-C is the main process's to handle: it stops the pool and writes nothing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
+               progress) -> dict[Path, UnitScan]:
+    """Scan the units not in the cache: in worker processes when there are many files."""
+    counter = _Counter(sum(job.files for job in jobs), progress)
+    out: dict[Path, UnitScan] = {}
+    workers = min(os.cpu_count() or 1, len(jobs))
+    if workers > 1 and counter.total >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        # The biggest units first, so that no worker is left with a big one at the end.
+        jobs = sorted(jobs, key=lambda job: -job.files)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt) as pool:
+            futures = {pool.submit(_scan_and_store, job.root, what, as_of, within, job.store_key): job
+                       for job in jobs}
+            try:
+                for future in as_completed(futures):
+                    job = futures[future]
+                    out[job.root] = future.result()
+                    counter(job.files)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        return out
+    for job in jobs:
+        out[job.root] = _scan_and_store(job.root, what, as_of, within, job.store_key, counter)
+    return out
+
+
+# ---------------------------------------------------------------- forwarded petitions
+
+
+def _origin_problems(rollup: Rollup) -> list[Diagnostic]:
+    """A higher-level petition's ``origin`` must name a listed unit and a forwarded petition."""
+    top = rollup.top
+    listed = {link.path.strip("/") for link in top.scan.units}
+    loaded = {m.key: m for m in rollup.members[1:]}
+    seen: dict[tuple[str, str], str] = {}
+    out = []
+    for origin in top.scan.origins:
+        file = rollup.root / origin.file
+
+        def report(rule_id: str, message: str, line: int, column: int, severity: Severity,
+                   **values) -> None:
+            out.append(Diagnostic(file, line, column, rule_id, severity, t(message, **values),
+                                  t(f"rule.{rule_id}.basis")))
+
+        if origin.unit not in listed:
+            report("ROLLUP-ORIGIN-UNKNOWN", "rollup.origin_unit_unknown", origin.line,
+                   origin.unit_column, Severity.ERROR, unit=origin.unit)
+            continue
+        member = loaded.get(origin.unit)
+        if member is None:  # filtered out with --unit, or missing (reported already)
+            continue
+        source = member.scan.petitions.get(origin.petition)
+        if source is None:
+            report("ROLLUP-ORIGIN-UNKNOWN", "rollup.origin_petition_unknown",
+                   origin.petition_line, origin.petition_column, Severity.ERROR,
+                   unit=member.name, id=origin.petition)
+            continue
+        if not source.forwarded_up:
+            report("ROLLUP-ORIGIN-NOT-FORWARDED", "rollup.origin_not_forwarded",
+                   origin.petition_line, origin.petition_column, Severity.WARNING,
+                   unit=member.name, id=origin.petition)
+        first = seen.setdefault((origin.unit, origin.petition), origin.id)
+        if first != origin.id:
+            report("ROLLUP-ORIGIN-DUPLICATE", "rollup.origin_duplicate", origin.origin_line,
+                   origin.origin_column, Severity.WARNING, id=origin.petition, other=first)
+    return out
+
+
+@dataclass
+class Link:
+    """A petition a unit forwarded up, and its record at the higher level (if any)."""
+
+    unit: Member
+    petition: str
+    state: str
+    file: str
+    line: int
+    upper_id: str | None
+    upper_state: str | None
+
+
+def links(rollup: Rollup) -> list[Link]:
+    top = rollup.top
+    handled = {(o.unit, o.petition): o for o in top.scan.origins}
+    out = []
+    for member in rollup.members[1:]:
+        for pid, info in member.scan.petitions.items():
+            origin = handled.get((member.key, pid))
+            if info.forwarded_up or origin is not None:
+                out.append(Link(member, pid, info.state, str(member.path(info.file)),
+                                info.line, origin.id if origin else None,
+                                origin.state if origin else None))
+    return sorted(out, key=lambda link: (link.unit.key, link.petition))
+
+
+def _link_rows(rollup: Rollup) -> None:
+    """Each obligation about a forwarded petition shows the petition at the other level."""
+    if not rollup.is_rollup:
+        return
+    top = rollup.top
+    by_unit = {}
+    for link in links(rollup):
+        by_unit[(link.unit.key, link.petition)] = {
+            "unit_path": TOP, "unit_name": top.name, "id": link.upper_id,
+            "state": link.upper_state or "not_recorded",
+        }
+    for member in rollup.members[1:]:
+        for row in member.scan.rows:
+            if row.obligation in ("forward", "forward_reply"):
+                row.linked = by_unit.get((member.key, row.record_id))
+    origins = {o.id: o for o in top.scan.origins}
+    names = {m.key: m for m in rollup.members}
+    for row in top.scan.rows:
+        origin = origins.get(row.record_id)
+        if origin is None:
+            continue
+        member = names.get(origin.unit)
+        info = member.scan.petitions.get(origin.petition) if member else None
+        row.linked = {"unit_path": origin.unit, "unit_name": member.name if member else origin.unit,
+                      "id": origin.petition, "state": info.state if info else "not_recorded"}
+
+
+# ---------------------------------------------------------------- a petition's state
+
+
+def forwarded_up(petition) -> bool:
+    from tiepxuc.records.models import Competence
+
+    return petition.competence == Competence.level_above
+
+
+def petition_state(petition) -> str:
+    """Where a petition stands, from its facts: a key under ``petition_state.`` in messages."""
+    if petition.resolution is not None:
+        last = max(petition.feedback, key=lambda f: f.date, default=None)
+        if last is not None and not last.agrees and last.date >= petition.resolution.date:
+            return "reopened"
+        return "resolved"
+    from tiepxuc.records.models import AnswerKind
+
+    if petition.competence != "own_level":
+        if petition.forwarded is not None and petition.forwarded.reply is not None:
+            return "reply_received"
+        return "forwarded" if petition.forwarded is not None else "to_forward"
+    answer = petition.answer
+    if answer is None:
+        return "waiting"
+    if answer.kind == AnswerKind.declined:
+        return "declined"
+    if answer.kind == AnswerKind.answered and petition.assignment is None:
+        return "answered"
+    return "replied" if petition.replies else "in_progress"
