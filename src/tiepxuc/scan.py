@@ -18,6 +18,11 @@ VALIDATE = "validate"
 DEADLINES = "deadlines"
 
 
+def yearly(kind: str, year: int) -> str:
+    """The scan that summarises a year: ``report`` (the annual statistics) or ``plan``."""
+    return f"{kind}-{year}"
+
+
 @dataclass(slots=True)
 class Row:
     """One obligation as check-deadlines shows it (file relative to the unit's root)."""
@@ -100,6 +105,7 @@ class UnitScan:
     origins: list[OriginInfo] = field(default_factory=list)
     units: list[UnitLinkInfo] = field(default_factory=list)
     calendar_warning: str | None = None
+    summary: dict | None = None  # a yearly scan's figures (plain data, see yearly())
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -157,9 +163,28 @@ def scan(root: Path, what: str, as_of: date, within: int = 5,
     else:
         result.diagnostics = _relative_diagnostics(
             [d for d in repo.diagnostics if d.severity == "error"], root)
-        result.rows, result.concerns = _deadline_rows(repo, profile, as_of, within)
-        result.calendar_warning = repo.calendar(as_of.year).unconfirmed_warning(as_of)
+        if what == DEADLINES:
+            result.rows, result.concerns = _deadline_rows(repo, profile, as_of, within)
+            result.calendar_warning = repo.calendar(as_of.year).unconfirmed_warning(as_of)
+        else:
+            kind, year = what.rsplit("-", 1)
+            result.summary = _summaries[kind](repo, profile, int(year), as_of)
     return result
+
+
+def _report_summary(repo, profile, year: int, as_of: date) -> dict:
+    from tiepxuc.report import annual_summary
+
+    return annual_summary(repo, profile, year, as_of)
+
+
+def _plan_summary(repo, profile, year: int, as_of: date) -> dict:
+    from tiepxuc.report import plan_summary
+
+    return plan_summary(repo, profile, year, as_of)
+
+
+_summaries = {"report": _report_summary, "plan": _plan_summary}
 
 
 # ---------------------------------------------------------------- check-deadlines rows
