@@ -3,9 +3,9 @@
 Where: ``<repository>/.tiepxuc/cache/``, a folder that ignores itself in git (it holds a
 ``.gitignore`` with ``*``), so the cache is never committed or shared.
 
-Keyed so that any change is seen: the size, modification time and inode of every input file
-(``tiepxuc.yaml`` with its profile and overrides, ``calendar.yaml``, every record), the tool's
-own files (a new version, or an edited rule or template), the holidays package, the date
+Keyed so that any change is seen: the size, modification and change times and inode of every
+input file (``tiepxuc.yaml`` with its profile and overrides, ``calendar.yaml``, every record),
+the tool's own files (a new version, or an edited rule or template), the holidays package, the date
 the statuses are computed for and the options that change them. A changed unit is scanned
 again; the others come from the cache.
 
@@ -55,14 +55,15 @@ _TOOL: bytes | None = None
 
 
 def signature(files: list[tuple[str, os.stat_result]], *extra: object) -> str:
-    """A digest of the input files' identities (path, size, mtime, inode) and ``extra``."""
+    """A digest of the input files' identities (path, size, times, inode) and ``extra``."""
     global _TOOL
     if _TOOL is None:
         _TOOL = _tool_fingerprint()
     digest = hashlib.sha256(_TOOL)
     digest.update(repr(extra).encode())
     for path, st in files:
-        digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\n".encode())
+        digest.update(
+            f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n".encode())
     return digest.hexdigest()
 
 

@@ -94,14 +94,20 @@ def _unit_problem(root: Path, path: str) -> tuple[str, str] | None:
 
 
 def _wanted(links, only: list[str]) -> set[str]:
+    """The units ``only`` names: any part of a unit's path or listed name, accents optional."""
+    import re
+
     from tiepxuc.errors import TiepxucError
     from tiepxuc.repeats import fold
 
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
     chosen: set[str] = set()
     for text in only:
-        needle = fold(text).strip("/")
+        needle = slug(text)
         hits = {link.path for link in links
-                if needle == fold(link.name or "") or needle in fold(link.path)}
+                if needle and (needle in slug(link.path) or needle in slug(link.name or ""))}
         if not hits:
             names = ", ".join(link.path for link in links)
             raise TiepxucError(t("rollup.no_such_unit", unit=text, units=names or "—"))
