@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -355,3 +357,40 @@ def test_the_cache_ignores_itself_in_git(tmp_path, monkeypatch):
     run("check-deadlines", "--as-of", AS_OF)
     assert _scans(root)
     assert git(root, "status", "--porcelain") == ""
+
+
+# ---------------------------------------------------------------- the progress bar
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_on_a_terminal_after_a_second(monkeypatch):
+    from tiepxuc.cli import _common
+
+    out, err = _Terminal(), _Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    clock = [100.0]
+    monkeypatch.setattr(_common.time, "monotonic", lambda: clock[0])
+    with _common.progress_bar(enabled=True) as progress:
+        progress(1, 10)
+        assert err.getvalue() == ""  # a quick run never shows it
+        clock[0] += 1.5
+        progress(5, 10)
+    assert "Đang đọc hồ sơ" in err.getvalue()
+    assert out.getvalue() == ""
+
+
+def test_progress_bar_never_for_json_or_a_pipe(monkeypatch):
+    from tiepxuc.cli import _common
+
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    with _common.progress_bar(enabled=False) as progress:  # --json
+        assert progress is None
+    monkeypatch.setattr(sys, "stdout", io.StringIO())  # piped
+    with _common.progress_bar(enabled=True) as progress:
+        assert progress is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,15 +146,23 @@ def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
 
 def load(root: Path, progress: Callable[[int], None] | None = None) -> Repository:
     """Every record under ``root``; ``progress(n)`` is told of each file read."""
-    diagnostics: list[Diagnostic] = []
-    unit = _load_one("unit", root / UNIT_FILE, diagnostics)
-    repo = Repository(root, unit, diagnostics=diagnostics)
-    if (root / CALENDAR_FILE).is_file():
-        repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
-    for kind, path, _ in walk(root):
-        repo.records.append(_load_one(kind, path, diagnostics))
-        if progress is not None:
-            progress(1)
+    # Loading creates many objects that all stay alive: Python's cycle collector would scan
+    # them again and again for nothing (about 40 % of the loading time of a large unit).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        diagnostics: list[Diagnostic] = []
+        unit = _load_one("unit", root / UNIT_FILE, diagnostics)
+        repo = Repository(root, unit, diagnostics=diagnostics)
+        if (root / CALENDAR_FILE).is_file():
+            repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
+        for kind, path, _ in walk(root):
+            repo.records.append(_load_one(kind, path, diagnostics))
+            if progress is not None:
+                progress(1)
+    finally:
+        if collecting:
+            gc.enable()
     _check_ids(repo)
     return repo
 

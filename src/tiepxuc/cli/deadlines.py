@@ -118,31 +118,37 @@ def _details(row) -> list[str]:
 
 
 def _print_json(rows) -> None:
+    """Every row, written one at a time: a province's 100,000 rows never sit in memory twice."""
     def linked(row):
         if row.linked is None:
             return None
         return {**row.linked, "state_text": _state(row.linked["state"])}
 
-    typer.echo(json.dumps([{
-        "id": row.id,
-        "obligation": row.obligation,
-        "title": row.title,
-        "due": row.due.isoformat(),
-        "status": row.status,
-        "days": row.days,
-        "unit": row.count_unit,
-        "agency": row.agency,
-        "file": member.path(row.file).as_posix(),
-        "line": row.line,
-        "done": row.done.isoformat() if row.done else None,
-        "rule": row.rule or None,
-        "notes": row.notes + ([_linked_note(row)] if row.linked else []),
-        "basis": row.basis,
-        "repeated": row.repeated,
-        "unit_path": member.key,
-        "unit_name": member.name,
-        "linked": linked(row),
-    } for member, row in rows], ensure_ascii=False, indent=2))
+    out = sys.stdout
+    out.write("[")
+    for index, (member, row) in enumerate(rows):
+        item = json.dumps({
+            "id": row.id,
+            "obligation": row.obligation,
+            "title": row.title,
+            "due": row.due.isoformat(),
+            "status": row.status,
+            "days": row.days,
+            "unit": row.count_unit,
+            "agency": row.agency,
+            "file": member.path(row.file).as_posix(),
+            "line": row.line,
+            "done": row.done.isoformat() if row.done else None,
+            "rule": row.rule or None,
+            "notes": row.notes + ([_linked_note(row)] if row.linked else []),
+            "basis": row.basis,
+            "repeated": row.repeated,
+            "unit_path": member.key,
+            "unit_name": member.name,
+            "linked": linked(row),
+        }, ensure_ascii=False, indent=2)
+        out.write(("," if index else "") + "\n  " + item.replace("\n", "\n  "))
+    out.write("\n]\n" if rows else "]\n")
 
 
 def _concerns(rollup, rows, *, filtered: bool) -> list:

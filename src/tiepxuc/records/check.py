@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import difflib
-import re
 import types
 import typing
 from dataclasses import dataclass
@@ -207,22 +206,13 @@ def _drop_none_items(data: Any) -> Any:
     return data
 
 
-# What a YAML 1.2 tool (an editor, yq) or a YAML 1.1 one would read as a number or a boolean.
-_LOOKS_TYPED = re.compile(
-    r"[-+]?(0|[0-9][0-9_]*|0[0-7]+|0o[0-7]+|0x[0-9a-fA-F]+)"
-    r"|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
-    r"|true|false|True|False|TRUE|FALSE|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF"
-)
-
-
 def _unquoted_text(model: type[Model], doc: YamlDocument, path: Path) -> list[Diagnostic]:
     """Text fields typed without quotes that other tools would misread (phone, ID numbers)."""
     found = []
-    for loc in sorted(doc.plain, key=lambda p: doc.values[p].index):
+    for loc in doc.typed_plain:
         value = _get(doc.data, loc)
-        if isinstance(value, str) and _LOOKS_TYPED.fullmatch(value) \
-                and annotation_at(model, loc) is str:
-            position = doc.values[loc]
+        if isinstance(value, str) and annotation_at(model, loc) is str:
+            position = doc.position(loc)
             found.append(Diagnostic(
                 path, position.line, position.column, "YAML-UNQUOTED", Severity.WARNING,
                 t("check.unquoted", field=field_name(loc), value=value),

@@ -2,19 +2,39 @@
 
 The C parser builds nodes without resolving any types (every scalar stays the text that was
 typed), so a phone number ``0912345678``, a 12-digit ID number, ``07:30``, ``no`` or ``on`` can
-never turn into a number or a boolean: the models decide each value's type. The same walk over
-the nodes records where every key and value stands, and refuses aliases and duplicate keys.
+never turn into a number or a boolean: the models decide each value's type. One walk over the
+nodes builds the data and refuses aliases and duplicate keys; where a key or value stands is
+read from the nodes only when asked (most records are never asked), which keeps loading a
+large repository close to the speed of the C parser itself.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import yaml
 
-_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_Base = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Composes nodes only. Tags are never used (the models type every value), so PyYAML's
+    resolver, which runs in Python for every node, is skipped."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        return ""
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 Path_ = tuple[str | int, ...]
@@ -27,26 +47,109 @@ class Position:
     index: int = 0  # character offset in the text, 0-based
 
 
-@dataclass
+# What a YAML 1.2 tool (an editor, yq) or a YAML 1.1 one would read as a number or a boolean.
+LOOKS_TYPED = re.compile(
+    r"[-+]?(0|[0-9][0-9_]*|0[0-7]+|0o[0-7]+|0x[0-9a-fA-F]+)"
+    r"|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|true|false|True|False|TRUE|FALSE|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF"
+)
+_TYPED_START = frozenset("0123456789+-.tfTFyYnNoO")
+
+
 class YamlDocument:
-    data: Any
-    values: dict[Path_, Position] = field(default_factory=dict)
-    ends: dict[Path_, Position] = field(default_factory=dict)  # where each value ends
-    keys: dict[Path_, Position] = field(default_factory=dict)
-    styles: dict[Path_, str] = field(default_factory=dict)  # "", '"', "'", "|", ">" per scalar
-    plain: set[Path_] = field(default_factory=set)  # scalars typed without quotes
-    flow: set[Path_] = field(default_factory=set)  # mappings written inline as {a: 1, b: 2}
+    """The data of one YAML document, and where each part of it stands in the text."""
+
+    def __init__(self, data: Any = None, root: yaml.Node | None = None,
+                 typed_plain: list[Path_] | None = None) -> None:
+        self.data = data
+        self._root = root
+        # Plain (unquoted) scalars that other tools would read as a number or a boolean.
+        self.typed_plain: list[Path_] = typed_plain or []
+
+    def _node(self, path: Path_) -> tuple[yaml.Node | None, yaml.Node | None]:
+        """(key node, value node) at ``path``; (None, None) when the path is not there."""
+        node, key_node = self._root, None
+        for part in path:
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                for k, v in node.value:
+                    if isinstance(k, yaml.ScalarNode) and _nfc(k.value) == part:
+                        key_node, node = k, v
+                        break
+                else:
+                    return None, None
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) \
+                    and 0 <= part < len(node.value):
+                key_node, node = None, node.value[part]
+            else:
+                return None, None
+        return key_node, node
 
     def position(self, path: Path_, *, key: bool = False) -> Position:
         """Where ``path`` stands; the nearest enclosing node when the path itself is absent."""
         path = tuple(path)
-        if key and path in self.keys:
-            return self.keys[path]
+        if key:
+            key_node, _ = self._node(path)
+            if key_node is not None:
+                return _mark(key_node.start_mark)
         while path:
-            if path in self.values:
-                return self.values[path]
+            _, node = self._node(path)
+            if node is not None:
+                return _mark(node.start_mark)
             path = path[:-1]
-        return self.values.get((), Position(1, 1))
+        return _mark(self._root.start_mark) if self._root is not None else Position(1, 1)
+
+    # Every node's place at once, for the editor (records/edit.py) and rare checks.
+
+    @cached_property
+    def _places(self) -> dict[str, Any]:
+        places: dict[str, Any] = {"values": {}, "ends": {}, "keys": {}, "styles": {},
+                                  "plain": set(), "flow": set()}
+
+        def walk(node: yaml.Node, path: Path_) -> None:
+            places["values"][path] = _mark(node.start_mark)
+            places["ends"][path] = _mark(node.end_mark)
+            if isinstance(node, yaml.ScalarNode):
+                places["styles"][path] = node.style or ""
+                if not node.style and node.value not in _NULLS:
+                    places["plain"].add(path)
+            elif isinstance(node, yaml.SequenceNode):
+                for i, item in enumerate(node.value):
+                    walk(item, (*path, i))
+            else:
+                if node.flow_style:
+                    places["flow"].add(path)
+                for key_node, value_node in node.value:
+                    key = _nfc(key_node.value)
+                    places["keys"][(*path, key)] = _mark(key_node.start_mark)
+                    walk(value_node, (*path, key))
+
+        if self._root is not None:
+            walk(self._root, ())
+        return places
+
+    @property
+    def values(self) -> dict[Path_, Position]:
+        return self._places["values"]
+
+    @property
+    def ends(self) -> dict[Path_, Position]:  # where each value ends
+        return self._places["ends"]
+
+    @property
+    def keys(self) -> dict[Path_, Position]:
+        return self._places["keys"]
+
+    @property
+    def styles(self) -> dict[Path_, str]:  # "", '"', "'", "|", ">" per scalar
+        return self._places["styles"]
+
+    @property
+    def plain(self) -> set[Path_]:  # scalars typed without quotes
+        return self._places["plain"]
+
+    @property
+    def flow(self) -> set[Path_]:  # mappings written inline as {a: 1, b: 2}
+        return self._places["flow"]
 
 
 class YamlProblem(Exception):
@@ -113,44 +216,41 @@ def parse(text: str) -> YamlDocument:
         raise YamlProblem("YAML-SYNTAX", "yaml.syntax", Position(1, 1), problem=str(exc)) from None
     finally:
         loader.dispose()
-    doc = YamlDocument(data=None)
     if root is None:
-        return doc
+        return YamlDocument()
     seen: set[int] = set()
+    typed_plain: list[Path_] = []
+    scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
 
     def build(node: yaml.Node, path: Path_) -> Any:
         if id(node) in seen:  # the composer hands back the same node for an alias
             raise YamlProblem("YAML-ALIAS", "yaml.alias", _alias_position(text))
         seen.add(id(node))
-        doc.values[path] = _mark(node.start_mark)
-        doc.ends[path] = _mark(node.end_mark)
-        if isinstance(node, yaml.ScalarNode):
-            doc.styles[path] = node.style or ""
+        if type(node) is scalar:
+            value = node.value
             if not node.style:  # plain: libyaml says "", the pure-Python parser None
-                if node.value in _NULLS:
+                if value in _NULLS:
                     return None
-                doc.plain.add(path)
-            return _nfc(node.value)
-        if isinstance(node, yaml.SequenceNode):
+                if value[0] in _TYPED_START and LOOKS_TYPED.fullmatch(value):
+                    typed_plain.append(path)
+            return value if value.isascii() else _nfc(value)
+        if type(node) is sequence:
             return [build(item, (*path, i)) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}
-        if node.flow_style:
-            doc.flow.add(path)
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not scalar:
                 raise YamlProblem("YAML-SYNTAX", "yaml.complex_key", _mark(key_node.start_mark))
-            key = _nfc(key_node.value)
+            key = key_node.value if key_node.value.isascii() else _nfc(key_node.value)
             if key in result:
+                first = next(k for k, _ in node.value if _nfc(k.value) == key)
                 raise YamlProblem(
                     "YAML-DUPLICATE-KEY", "yaml.duplicate_key", _mark(key_node.start_mark),
-                    key=key, first=doc.keys[(*path, key)].line,
+                    key=key, first=first.start_mark.line + 1,
                 )
-            doc.keys[(*path, key)] = _mark(key_node.start_mark)
             result[key] = build(value_node, (*path, key))
         return result
 
-    doc.data = build(root, ())
-    return doc
+    return YamlDocument(build(root, ()), root, typed_plain)
 
 
 def quote(value: object) -> str:
