@@ -45,14 +45,21 @@ class AnnualStats:
     declined: int = 0
     resolution: Counter = field(default_factory=Counter)  # Status → count
     median_days: float | None = None
+    durations: list[int] = field(default_factory=list)  # working days to resolve, one each
     repeated: list[list[Record]] = field(default_factory=list)
     forwarded: list[Record] = field(default_factory=list)
     notices: list[Record] = field(default_factory=list)
 
     def percent(self, part: int, whole: int) -> str | None:
-        if whole < MIN_FOR_PERCENT:
-            return None
-        return f"{100 * part / whole:.0f}".replace(".", ",") + "%"
+        value = percent(part, whole)
+        return None if value is None else f"{value}%"
+
+
+def percent(part: int, whole: int) -> int | None:
+    """The share in whole per cent, or None below MIN_FOR_PERCENT cases."""
+    if whole < MIN_FOR_PERCENT:
+        return None
+    return int(f"{100 * part / whole:.0f}")
 
 
 def annual_statistics(repo: Repository, profile: Profile, year: int, as_of: date) -> AnnualStats:
@@ -95,6 +102,7 @@ def annual_statistics(repo: Repository, profile: Profile, year: int, as_of: date
         stats.resolution[Status.WITHIN if status == Status.DUE_SOON else status] += 1
         if item.done is not None and item.start is not None:
             durations.append(cal.count_between(item.start, item.done))
+    stats.durations = durations
     if durations:
         stats.median_days = statistics.median(durations)
     stats.repeated = [g for g in repeated_groups(repo.petitions)
@@ -108,3 +116,168 @@ def resolution_rows(stats: AnnualStats) -> list[tuple[str, int]]:
     """The four-way split, in the order offices report it."""
     return [(status, stats.resolution.get(status, 0)) for status in (
         Status.DONE_ON_TIME, Status.DONE_LATE, Status.WITHIN, Status.OVERDUE)]
+
+
+# ---------------------------------------------------------------- plain summaries (roll-up)
+#
+# A roll-up scans each unit in its own process and caches the result, so what a unit's scan
+# keeps of its year must be plain, picklable data: these dicts. The figures are read off
+# annual_statistics and the deadlines module, never counted a second way.
+
+RESOLUTION_KEYS = ("done_on_time", "done_late", "within", "overdue")
+
+
+def summary_of(stats: AnnualStats, profile: Profile) -> dict:
+    """The figures of ``stats`` as plain data (the records themselves are left out)."""
+    petitions = len(stats.petitions)
+    resolution = {str(status): count for status, count in resolution_rows(stats)}
+    return {
+        "year": stats.year,
+        "as_of": stats.as_of.isoformat(),
+        "profile": profile.id,
+        "min_sessions": profile.value("min_sessions_per_year"),
+        "sessions": len(stats.sessions),
+        "sessions_by_kind": dict(stats.by_kind),
+        "sessions_by_format": dict(stats.by_format),
+        "participants": stats.participants,
+        "petitions": petitions,
+        "fields": [{"code": row.code, "name": row.name, "total": row.total,
+                    "answered": row.answered, "handled": row.handled} for row in stats.fields],
+        "answered": stats.answered,
+        "answered_percent": percent(stats.answered, petitions),
+        "declined": stats.declined,
+        "resolution": resolution,
+        "on_time_percent": _on_time_percent(resolution),
+        "median_days": stats.median_days,
+        "durations": list(stats.durations),
+        "repeated": len(stats.repeated),
+        "forwarded": len(stats.forwarded),
+        "notices": len(stats.notices),
+    }
+
+
+def _on_time_percent(resolution: dict[str, int]) -> int | None:
+    """Of the petitions resolved, the share resolved on time."""
+    done = resolution.get("done_on_time", 0) + resolution.get("done_late", 0)
+    return percent(resolution.get("done_on_time", 0), done)
+
+
+def annual_summary(repo: Repository, profile: Profile, year: int, as_of: date) -> dict:
+    """A unit's annual statistics as plain data: what `tiepxuc report` and a roll-up show."""
+    return summary_of(annual_statistics(repo, profile, year, as_of), profile)
+
+
+def has_activity(summary: dict) -> bool:
+    """Whether a unit held sessions or received petitions in the year."""
+    return bool(summary["sessions"] or summary["petitions"])
+
+
+def total_summary(summaries: list[dict]) -> dict:
+    """The sum of several units' summaries; the median over all their resolution times."""
+    def add(key: str) -> int:
+        return sum(s[key] for s in summaries)
+
+    def merge(key: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in summaries:
+            for name, count in s[key].items():
+                out[name] = out.get(name, 0) + count
+        return out
+
+    fields: dict[str, dict] = {}
+    for s in summaries:
+        for row in s["fields"]:
+            into = fields.setdefault(row["code"], {"code": row["code"], "name": row["name"],
+                                                    "total": 0, "answered": 0, "handled": 0})
+            for key in ("total", "answered", "handled"):
+                into[key] += row[key]
+    durations = [d for s in summaries for d in s["durations"]]
+    petitions = add("petitions")
+    resolution = {key: sum(s["resolution"].get(key, 0) for s in summaries)
+                  for key in RESOLUTION_KEYS}
+    return {
+        "year": summaries[0]["year"] if summaries else None,
+        "as_of": summaries[0]["as_of"] if summaries else None,
+        "units": len(summaries),
+        "sessions": add("sessions"),
+        "sessions_by_kind": merge("sessions_by_kind"),
+        "sessions_by_format": merge("sessions_by_format"),
+        "participants": add("participants"),
+        "petitions": petitions,
+        "fields": sorted(fields.values(), key=lambda r: (-r["total"], r["name"])),
+        "answered": add("answered"),
+        "answered_percent": percent(add("answered"), petitions),
+        "declined": add("declined"),
+        "resolution": resolution,
+        "on_time_percent": _on_time_percent(resolution),
+        "median_days": statistics.median(durations) if durations else None,
+        "durations": durations,
+        "repeated": add("repeated"),
+        "forwarded": add("forwarded"),
+        "notices": add("notices"),
+    }
+
+
+# ---------------------------------------------------------------- the yearly minimum (plan status)
+
+PLAN_STATES = ("met", "scheduled", "at_risk", "missed")  # from good to bad
+PROBLEM_STATES = ("at_risk", "missed")
+
+
+def plan_summary(repo: Repository, profile: Profile, year: int, as_of: date) -> dict:
+    """Where a unit stands with its yearly minimum (and thematic minimum) of sessions.
+
+    Read off the YEARLY_MINIMUM and YEARLY_THEMATIC obligations: met (held enough), scheduled
+    (enough sessions set for later in the year), at risk (too few, while invitations can still
+    go out in time) or missed (too few, and the time to convene is over)."""
+    from datetime import datetime
+
+    cal = repo.calendar(as_of.year)
+    plan = next((r.model for r in repo.plans if r.model.year == year), None)
+    items = []
+    for item in obligations(repo, profile, as_of):
+        if item.kind not in (Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC):
+            continue
+        if item.subject != str(year):
+            continue
+        details = item.details
+        status = item.status(cal, as_of, 0)
+        if status in (Status.DONE_ON_TIME, Status.DONE_LATE):
+            state = "met"
+        elif status == Status.OVERDUE:
+            state = "missed"
+        elif details["held"] + details["scheduled"] >= details["needed"]:
+            state = "scheduled"
+        else:
+            state = "at_risk"
+        call_by = datetime.strptime(details["call_by"], "%d/%m/%Y").date()
+        items.append({
+            "kind": str(item.kind),
+            "needed": details["needed"],
+            "held": details["held"],
+            "scheduled": details["scheduled"],
+            "missing": max(details["needed"] - details["held"] - details["scheduled"], 0),
+            "call_by": call_by.isoformat(),
+            "state": state,
+            "basis": item.basis,
+            "file": _relative(item.record.path, repo.root),
+            "line": item.record.position(*item.loc).line,
+        })
+    states = [i["state"] for i in items]
+    return {
+        "year": year,
+        "as_of": as_of.isoformat(),
+        "profile": profile.id,
+        "plan": plan.id if plan else None,
+        "planned": len(plan.sessions) if plan else None,
+        "obligations": items,
+        # no obligation: no plan and no session in or after the year (nothing recorded yet)
+        "state": max(states, key=PLAN_STATES.index) if states else None,
+    }
+
+
+def _relative(path, root) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

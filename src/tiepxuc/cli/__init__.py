@@ -51,7 +51,7 @@ def _root(
 
 def _register() -> None:
     from tiepxuc.cli import (
-        audit, check, create, deadlines, export, issuing, petition, render, rules, schema,
+        audit, check, create, deadlines, export, issuing, petition, render, report, rules, schema,
     )
 
     app.command("init", help=t("cli.init.help"), short_help=t("cli.init.short"))(create.init)
@@ -70,6 +70,10 @@ def _register() -> None:
                 context_settings={"ignore_unknown_options": True})(deadlines.deadline)
     app.command("calendar", help=t("cli.calendar.help"), short_help=t("cli.calendar.short"))(
         deadlines.calendar)
+    app.command("report", help=t("cli.report.help"), short_help=t("cli.report.short"))(
+        report.report)
+    app.add_typer(report.plan_app, name="plan", help=t("cli.plan.help"),
+                  short_help=t("cli.plan.short"))
     app.command("render", help=t("render.help"), short_help=t("render.short"))(render.render)
     app.add_typer(export.export_app, name="export", help=t("cli.export.help"),
                   short_help=t("cli.export.short"))

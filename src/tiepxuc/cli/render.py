@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, repo_root
+from tiepxuc.cli._common import err, handle_errors, progress_bar, repo_root
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
 
@@ -21,6 +21,8 @@ def render(
         "-o", "--output", metavar="TỆP", help=t("render.opt_output"))] = None,
     public: Annotated[bool, typer.Option("--public", help=t("render.opt_public"))] = False,
     pdf: Annotated[bool, typer.Option("--pdf", help=t("render.opt_pdf"))] = False,
+    units: Annotated[Optional[list[str]], typer.Option(
+        "--unit", metavar="ĐƠN-VỊ", help=t("render.opt_unit"))] = None,
 ) -> None:
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.fileio import atomic_write_bytes
@@ -31,7 +33,10 @@ def render(
 
     repo = load(repo_root())
     profile, _ = active_profile(repo)
-    rendered = render_document(repo, profile, kind, target, public, today_in_vietnam())
+    # The annual report of a roll-up reads every unit: a progress bar when that takes long.
+    with progress_bar(enabled=kind == "report" and bool(repo.unit and repo.unit.units)) as progress:
+        rendered = render_document(repo, profile, kind, target, public, today_in_vietnam(),
+                                   units=units, progress=progress)
     for warning in rendered.warnings:
         err(t("cli.warning", message=warning))
     path = Path(output) if output else default_output(repo, rendered)

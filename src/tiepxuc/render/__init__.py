@@ -316,7 +316,10 @@ def _front(unit) -> str:
 
 
 def render_report(repo: Repository, profile: Profile, target: str, public: bool,
-                  today: date) -> Rendered:
+                  today: date, *, units: list[str] | None = None,
+                  progress=None) -> Rendered:
+    """The annual report; in a roll-up repository also a table of its units' figures (the
+    units named in ``units`` only, when given)."""
     from tiepxuc.repeats import settled
     from tiepxuc.report import annual_statistics, resolution_rows
 
@@ -351,6 +354,8 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                      for r in stats.sessions],
         "notices": [r.model for r in stats.notices],
     }
+    warnings: list[str] = []
+    values["units"] = _rollup_figures(repo, profile, stats, as_of, units, progress, warnings)
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["report"], record.number if record else None,
                     record.date if record else None, year, record.signer if record else None,
                     ctx.recipients(unit, issuer, record.recipients if record else [],
@@ -358,7 +363,55 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                     f"Báo cáo {year}", sign_day=as_of)
     if chart is not None:
         meta.images["fields"] = chart
-    return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy)
+    return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy,
+                   warnings)
+
+
+def _rollup_figures(repo: Repository, profile: Profile, stats, as_of: date,
+                    only: list[str] | None, progress, warnings: list[str]) -> dict | None:
+    """A roll-up's units, one row each, and the total: the same summaries as `tiepxuc report`
+    (report.annual_summary per unit, scanned and cached by rollup.scan_rollup). None for a
+    unit's own repository."""
+    from tiepxuc.report import has_activity, summary_of, total_summary
+
+    if not repo.unit.units:
+        if only:
+            raise TiepxucError(t("rollup.no_such_unit", unit=only[0], units="—"))
+        return None
+    from tiepxuc.rollup import scan_rollup
+    from tiepxuc.scan import yearly
+
+    rollup = scan_rollup(repo.root, yearly("report", stats.year), as_of, only=only,
+                         progress=progress)
+    warnings.extend(d.message for d in rollup.diagnostics if d.severity == "error")
+    broken = sum(len(m.scan.diagnostics) for m in rollup.shown if not m.is_top)
+    if broken:
+        warnings.append(t("cli.check.invalid_records", count=broken))
+    rows, own = [], False
+    for member in rollup.shown:
+        # the office's own sessions come from the statistics above (the same figures)
+        summary = summary_of(stats, profile) if member.is_top else member.scan.summary
+        if member.is_top:
+            if not has_activity(summary):
+                continue
+            own = True
+        rows.append(_figure_row(member.name, summary, own=member.is_top))
+    total = total_summary([r["summary"] for r in rows])
+    return {"rows": rows, "total": _figure_row("", total), "own": own,
+            "count": sum(1 for r in rows if not r["own"])}
+
+
+def _figure_row(name: str, summary: dict, *, own: bool = False) -> dict:
+    """One line of the roll-up tables: the figures as the document prints them."""
+    median = summary["median_days"]
+    return {
+        "name": name, "own": own, "summary": summary,
+        "median": f"{median:g}".replace(".", ",") if median is not None else None,
+        **{key: summary[key] for key in (
+            "sessions", "participants", "petitions", "answered", "answered_percent",
+            "declined", "forwarded", "repeated", "notices", "on_time_percent")},
+        **summary["resolution"],
+    }
 
 
 def _chart(stats) -> bytes:
@@ -393,9 +446,12 @@ def _chart(stats) -> bytes:
 
 
 def render(repo: Repository, profile: Profile, kind: str, target: str, public: bool,
-           today: date) -> Rendered:
+           today: date, *, units: list[str] | None = None, progress=None) -> Rendered:
+    """``units`` (and ``progress(done, total)``, files read): the annual report of a roll-up."""
     if kind not in KINDS:
         raise TiepxucError(t("render.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
+    if units and kind != "report":
+        raise TiepxucError(t("render.unit_only_report"))
     if kind == "plan":
         return render_plan(repo, profile, target, public)
     if kind == "invitation":
@@ -404,7 +460,7 @@ def render(repo: Repository, profile: Profile, kind: str, target: str, public: b
         return render_minutes(repo, profile, target, public)
     if kind == "conclusion":
         return render_conclusion(repo, profile, target, public)
-    return render_report(repo, profile, target, public, today)
+    return render_report(repo, profile, target, public, today, units=units, progress=progress)
 
 
 def default_output(repo: Repository, rendered: Rendered) -> Path:
