@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import UNIT, run
 from tiepxuc import __version__
 from tiepxuc.rules.profiles import load_profile
@@ -89,3 +91,30 @@ def test_profiles_inherit():
     assert law.value("resolution_within") == default.value("resolution_within")
     assert law.value("invitation_lead").unit == "calendar_days"
     assert law.value("invitation_lead").days == 7
+
+
+def test_only_the_command_being_run_is_imported():
+    """Start-up: `tiepxuc check-deadlines` does not import the other commands' modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from tiepxuc.cli import main\n"
+            "sys.argv = ['tiepxuc', '-C', '.', 'rules', '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('tiepxuc.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert "tiepxuc.cli.rules" in out and "tiepxuc.cli.petition" not in out
+
+
+@pytest.mark.parametrize("args, command", [
+    (["check-deadlines", "--json"], "check-deadlines"),
+    (["-C", "kho", "plan", "status", "2025"], "plan"),
+    (["--help"], None),
+    (["check-deadline"], None),  # a typo: every command, so that one can be suggested
+    ([], None),
+])
+def test_command_named(args, command):
+    from tiepxuc.cli import _command_named
+
+    assert _command_named(args) == command

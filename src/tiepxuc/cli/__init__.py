@@ -17,7 +17,7 @@ from tiepxuc import __version__
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from tiepxuc.messages import t
 
-app = typer.Typer(
+_app = typer.Typer(
     name="tiepxuc",
     help=t("cli.help"),
     no_args_is_help=True,
@@ -34,7 +34,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@_app.callback()
 def _root(
     directory: Annotated[Optional[str], typer.Option(
         "-C", metavar="THƯ-MỤC", help=t("cli.opt.C"))] = None,
@@ -49,44 +49,78 @@ def _root(
             raise typer.Exit(2) from None
 
 
-def _register() -> None:
-    from tiepxuc.cli import (
-        audit, check, create, deadlines, export, issuing, petition, render, report, rules, schema,
-    )
-
-    app.command("init", help=t("cli.init.help"), short_help=t("cli.init.short"))(create.init)
-    app.command("new-plan", help=t("cli.new_plan.help"), short_help=t("cli.new_plan.short"))(create.new_plan)
-    app.command("new-session", help=t("cli.new_session.help"), short_help=t("cli.new_session.short"))(create.new_session)
-    app.add_typer(petition.petition_app, name="petition", help=t("cli.petition.help"),
-                  short_help=t("cli.petition.short"))
-    app.command("conclude", help=t("cli.conclude.help"), short_help=t("cli.conclude.short"))(
-        issuing.conclude)
-    app.command("issue", help=t("cli.issue.help"), short_help=t("cli.issue.short"))(issuing.issue)
-    app.command("validate", help=t("cli.validate.help"), short_help=t("cli.validate.short"))(check.validate)
-    app.command("check-deadlines", help=t("cli.check.help"), short_help=t("cli.check.short"))(
-        deadlines.check_deadlines)
+# name → (module under tiepxuc.cli, attribute, message prefix, extra settings). A sub-app's
+# attribute ends in "_app".
+COMMANDS: dict[str, tuple[str, str, str, dict]] = {
+    "init": ("create", "init", "cli.init", {}),
+    "new-plan": ("create", "new_plan", "cli.new_plan", {}),
+    "new-session": ("create", "new_session", "cli.new_session", {}),
+    "petition": ("petition", "petition_app", "cli.petition", {}),
+    "conclude": ("issuing", "conclude", "cli.conclude", {}),
+    "issue": ("issuing", "issue", "cli.issue", {}),
+    "validate": ("check", "validate", "cli.validate", {}),
+    "check-deadlines": ("deadlines", "check_deadlines", "cli.check", {}),
     # A negative count ("-3") must reach the command as a number, not as an unknown option.
-    app.command("deadline", help=t("cli.deadline.help"), short_help=t("cli.deadline.short"),
-                context_settings={"ignore_unknown_options": True})(deadlines.deadline)
-    app.command("calendar", help=t("cli.calendar.help"), short_help=t("cli.calendar.short"))(
-        deadlines.calendar)
-    app.command("report", help=t("cli.report.help"), short_help=t("cli.report.short"))(
-        report.report)
-    app.add_typer(report.plan_app, name="plan", help=t("cli.plan.help"),
-                  short_help=t("cli.plan.short"))
-    app.command("render", help=t("render.help"), short_help=t("render.short"))(render.render)
-    app.add_typer(export.export_app, name="export", help=t("cli.export.help"),
-                  short_help=t("cli.export.short"))
-    app.command("history", help=t("cli.history.help"), short_help=t("cli.history.short"))(
-        audit.history)
-    app.command("audit", help=t("cli.audit.help"), short_help=t("cli.audit.short"))(audit.audit)
-    app.command("rules", help=t("cli.rules.help"), short_help=t("cli.rules.short"))(rules.rules)
-    app.command("explain", help=t("cli.explain.help"), short_help=t("cli.explain.short"))(rules.explain)
-    app.command("schema", help=t("cli.schema.help"), short_help=t("cli.schema.short"))(schema.schema)
+    "deadline": ("deadlines", "deadline", "cli.deadline",
+                 {"context_settings": {"ignore_unknown_options": True}}),
+    "calendar": ("deadlines", "calendar", "cli.calendar", {}),
+    "report": ("report", "report", "cli.report", {}),
+    "plan": ("report", "plan_app", "cli.plan", {}),
+    "render": ("render", "render", "render", {}),
+    "export": ("export", "export_app", "cli.export", {}),
+    "history": ("audit", "history", "cli.history", {}),
+    "audit": ("audit", "audit", "cli.audit", {}),
+    "rules": ("rules", "rules", "cli.rules", {}),
+    "explain": ("rules", "explain", "cli.explain", {}),
+    "schema": ("schema", "schema", "cli.schema", {}),
+}
+_registered: set[str] = set()
 
 
-_register()
+def _register(names=COMMANDS) -> None:
+    import importlib
+
+    for name in names:
+        if name in _registered:
+            continue
+        module, attribute, key, extra = COMMANDS[name]
+        target = getattr(importlib.import_module(f"tiepxuc.cli.{module}"), attribute)
+        texts = {"help": t(f"{key}.help"), "short_help": t(f"{key}.short")}
+        if attribute.endswith("_app"):
+            _app.add_typer(target, name=name, **texts)
+        else:
+            _app.command(name, **texts, **extra)(target)
+        _registered.add(name)
+
+
+def _command_named(args: list[str]) -> str | None:
+    """The command ``args`` run, when it is known: the first word that is not an option."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "-C":
+            skip = True  # its value
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+        elif arg in ("-h", "--help", "--version", "--"):
+            return None
+    return None
+
+
+def __getattr__(name: str):
+    """``app`` with every command, for tests and tools that import it."""
+    if name == "app":
+        _register()
+        return _app
+    raise AttributeError(name)
 
 
 def main() -> None:
-    app(prog_name="tiepxuc")
+    import sys
+
+    # Only the command being run is imported (its options, its help): start-up stays quick.
+    # Help, a typo or no command at all get every command, to list them or suggest one.
+    command = _command_named(sys.argv[1:])
+    _register([command] if command else COMMANDS)
+    _app(prog_name="tiepxuc")
