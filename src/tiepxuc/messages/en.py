@@ -1,6 +1,9 @@
 """English texts (TIEPXUC_LANG=en). Keys mirror vi.py, the reference catalogue."""
 
 from tiepxuc.messages.en_fields import FIELDS
+from tiepxuc.messages.en_input import TEXTS as INPUT
+from tiepxuc.messages.en_privacy import TEXTS as PRIVACY
+from tiepxuc.messages.en_safety import TEXTS as SAFETY
 
 MESSAGES: dict[str, str] = {
     "severity.error": "error",
@@ -969,3 +972,5 @@ MESSAGES: dict[str, str] = {
 }
 
 MESSAGES.update(FIELDS)
+for _part in (INPUT, PRIVACY, SAFETY):
+    MESSAGES.update(_part)

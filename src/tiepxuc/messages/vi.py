@@ -1009,6 +1009,11 @@ MESSAGES: dict[str, str] = {
 
 from tiepxuc.messages.vi_documents import DOCUMENT_TEXT  # noqa: E402
 from tiepxuc.messages.vi_fields import FIELDS  # noqa: E402
+from tiepxuc.messages.vi_input import TEXTS as INPUT  # noqa: E402
+from tiepxuc.messages.vi_privacy import TEXTS as PRIVACY  # noqa: E402
+from tiepxuc.messages.vi_safety import TEXTS as SAFETY  # noqa: E402
 
 MESSAGES.update(FIELDS)
 MESSAGES.update(DOCUMENT_TEXT)
+for _part in (INPUT, PRIVACY, SAFETY):
+    MESSAGES.update(_part)

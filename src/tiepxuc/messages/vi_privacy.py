@@ -1,0 +1,4 @@
+"""Vietnamese texts for citizens' personal data (privacy scan, public outputs)."""
+
+TEXTS: dict[str, str] = {
+}

@@ -1,0 +1,4 @@
+"""Vietnamese texts for path and template safety, interrupted commands."""
+
+TEXTS: dict[str, str] = {
+}
