@@ -571,3 +571,7 @@ def sealed_records_unchanged(ctx: Context) -> Iterator[Finding]:
     for record in ctx.repo.records:
         if record.model is not None and not intact(record.model):
             yield Finding(record, ("seal",), "rule.SEAL-BROKEN.changed", {"id": record.model.id})
+
+
+# The rules kept in modules of their own register themselves when imported.
+from tiepxuc.rules import input_checks, privacy_checks  # noqa: E402, F401
