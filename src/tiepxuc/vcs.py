@@ -55,6 +55,11 @@ def top_level(path: Path) -> Path | None:
     return Path(result.stdout.strip()) if result.returncode == 0 else None
 
 
+def head(top: Path) -> str | None:
+    """The commit checked out, or None in a repository without commits."""
+    return _git(["rev-parse", "-q", "--verify", "HEAD"], top, check=False).stdout.strip() or None
+
+
 def init(path: Path) -> None:
     _git(["init", "-q"], path)
 

@@ -26,6 +26,7 @@ def render(
 ) -> None:
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.fileio import atomic_write_bytes
+    from tiepxuc.paths import ensure_inside
     from tiepxuc.render import default_output
     from tiepxuc.render import render as render_document
     from tiepxuc.repo import load
@@ -39,7 +40,8 @@ def render(
                                    units=units, progress=progress)
     for warning in rendered.warnings:
         err(t("cli.warning", message=warning))
-    path = Path(output) if output else default_output(repo, rendered)
+    # The default place is out/ in the repository: never through a link leading elsewhere.
+    path = Path(output) if output else ensure_inside(repo.root, default_output(repo, rendered))
     atomic_write_bytes(path, rendered.data)
     typer.echo(t("render.done", path=str(path)))
     if pdf:

@@ -1,0 +1,32 @@
+"""Keeping reads and writes inside the repository.
+
+A record's ID, a file name or a template name comes from files that many hands edit. None of
+them may lead the tool outside the repository: not with ``..``, not with an absolute path, not
+through a symbolic link (a folder ``out`` or ``petitions/2026`` that is a link to elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tiepxuc.errors import TiepxucError
+from tiepxuc.messages import t
+
+
+class OutsideRepositoryError(TiepxucError):
+    pass
+
+
+def is_inside(root: Path | str, path: Path | str) -> bool:
+    """True when ``path``, with every link followed, stays inside ``root``."""
+    base = os.path.realpath(root)
+    target = os.path.realpath(path)
+    return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def ensure_inside(root: Path, path: Path) -> Path:
+    """``path`` if it stays inside ``root`` (links followed), else a clear error."""
+    if not is_inside(root, path):
+        raise OutsideRepositoryError(t("safety.outside", path=str(path), root=str(root)))
+    return path
