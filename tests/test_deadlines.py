@@ -191,8 +191,11 @@ def test_today_is_the_date_in_vietnam(monkeypatch):
         def now(cls, tz=None):
             return datetime(2024, 12, 31, 18, 30, tzinfo=timezone.utc).astimezone(tz)
 
-    monkeypatch.setattr(workdays, "datetime", Frozen)
-    assert workdays.today_in_vietnam() == date(2025, 1, 1)
+    from tiepxuc import clock
+
+    monkeypatch.setattr(clock, "datetime", Frozen)
+    assert clock.today_in_vietnam() == date(2025, 1, 1)
+    assert workdays.today_in_vietnam is clock.today_in_vietnam  # one clock
 
 
 def test_check_deadlines_warns_about_next_years_calendar(make_repo):

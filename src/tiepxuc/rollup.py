@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from datetime import date
 from pathlib import Path
 
@@ -277,8 +278,7 @@ def _origin_problems(rollup: Rollup) -> list[Diagnostic]:
     return out
 
 
-@dataclass
-class Link:
+class Link(NamedTuple):
     """A petition a unit forwarded up, and its record at the higher level (if any)."""
 
     unit: Member
@@ -316,19 +316,24 @@ def _link_rows(rollup: Rollup) -> None:
             "state": link.upper_state or "not_recorded",
         }
     for member in rollup.members[1:]:
-        for row in member.scan.rows:
-            if row.obligation in ("forward", "forward_reply"):
-                row.linked = by_unit.get((member.key, row.record_id))
+        member.scan.rows = [
+            row._replace(linked=by_unit.get((member.key, row.record_id)))
+            if row.obligation in ("forward", "forward_reply") else row
+            for row in member.scan.rows]
     origins = {o.id: o for o in top.scan.origins}
     names = {m.key: m for m in rollup.members}
-    for row in top.scan.rows:
+
+    def downward(row):
         origin = origins.get(row.record_id)
         if origin is None:
-            continue
+            return row
         member = names.get(origin.unit)
         info = member.scan.petitions.get(origin.petition) if member else None
-        row.linked = {"unit_path": origin.unit, "unit_name": member.name if member else origin.unit,
-                      "id": origin.petition, "state": info.state if info else "not_recorded"}
+        return row._replace(linked={
+            "unit_path": origin.unit, "unit_name": member.name if member else origin.unit,
+            "id": origin.petition, "state": info.state if info else "not_recorded"})
+
+    top.scan.rows = [downward(row) for row in top.scan.rows]
 
 
 # ---------------------------------------------------------------- a petition's state

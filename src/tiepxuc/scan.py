@@ -2,7 +2,8 @@
 
 At a province's scale (hundreds of units, 100,000 petitions) the commands never hold every
 unit's records at once: each unit is loaded, checked and reduced to diagnostics and rows, which
-are small, picklable (so units can be scanned in parallel) and cached (cache.py).
+are small, picklable (so units can be scanned in parallel) and cached (cache.py): named tuples,
+which are compact, quick to define at start-up and quick to pickle.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +26,7 @@ def yearly(kind: str, year: int) -> str:
     return f"{kind}-{year}"
 
 
-@dataclass(slots=True)
-class Row:
+class Row(NamedTuple):
     """One obligation as check-deadlines shows it (file relative to the unit's root)."""
 
     id: str
@@ -48,8 +49,7 @@ class Row:
     linked: dict | None = None  # the same petition at the other level (roll-up)
 
 
-@dataclass(slots=True)
-class Concern:
+class Concern(NamedTuple):
     """A concern raised two or more times and not settled (seeds 003, 004)."""
 
     count: int
@@ -60,16 +60,14 @@ class Concern:
     ids: list[str]
 
 
-@dataclass(slots=True)
-class PetitionInfo:
+class PetitionInfo(NamedTuple):
     state: str  # rollup.petition_state
     forwarded_up: bool
     file: str
     line: int
 
 
-@dataclass(slots=True)
-class OriginInfo:
+class OriginInfo(NamedTuple):
     """A petition recorded here that a unit forwarded up (``origin:``)."""
 
     id: str
@@ -85,8 +83,7 @@ class OriginInfo:
     origin_column: int
 
 
-@dataclass(slots=True)
-class UnitLinkInfo:
+class UnitLinkInfo(NamedTuple):
     path: str
     name: str | None
     line: int

@@ -19,21 +19,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
 
+from tiepxuc.clock import VIETNAM, today_in_vietnam  # noqa: F401  (part of this module's API)
 from tiepxuc.messages import t
 
-# Vietnam has kept UTC+7 without daylight saving since 1975: no time-zone database needed.
-VIETNAM = timezone(timedelta(hours=7), "ICT")
 CALENDAR_FILE = "calendar.yaml"
 _PAD_YEARS = 1  # the year after the last record: deadlines run into it (more is added lazily)
-
-
-def today_in_vietnam() -> date:
-    return datetime.now(VIETNAM).date()
 
 
 class DayKind(StrEnum):

@@ -23,7 +23,7 @@ def validate(
     units: Annotated[Optional[list[str]], typer.Option(
         "--unit", metavar="ĐƠN-VỊ", help=t("cli.opt.unit"))] = None,
 ) -> None:
-    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.clock import today_in_vietnam
     from tiepxuc.diagnostics import has_errors, sort_diagnostics
     from tiepxuc.rollup import scan_rollup
     from tiepxuc.scan import VALIDATE

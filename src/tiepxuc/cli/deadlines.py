@@ -16,7 +16,7 @@ from tiepxuc.messages import t
 
 
 def _today(as_of: str | None) -> date:
-    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.clock import today_in_vietnam
 
     return parse_date_option(as_of, "--as-of") or today_in_vietnam()
 
