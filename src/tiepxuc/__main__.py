@@ -1,3 +1,4 @@
 from tiepxuc.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes import this module again: do not run there
+    main()

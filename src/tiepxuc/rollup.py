@@ -215,11 +215,16 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
     out: dict[Path, UnitScan] = {}
     workers = min(os.cpu_count() or 1, len(jobs))
     if workers > 1 and counter.total >= PARALLEL_FROM:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         # The biggest units first, so that no worker is left with a big one at the end.
         jobs = sorted(jobs, key=lambda job: -job.files)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupt) as pool:
+        # Fresh worker processes ("spawn"), not copies of this one: they hold only what they
+        # scan, and no copy is made of the progress bar's thread.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                 initializer=_ignore_interrupt) as pool:
             futures = {pool.submit(_scan_and_store, job.root, what, as_of, within, job.store_key): job
                        for job in jobs}
             try:
