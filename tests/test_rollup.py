@@ -394,3 +394,22 @@ def test_progress_bar_never_for_json_or_a_pipe(monkeypatch):
     monkeypatch.setattr(sys, "stdout", io.StringIO())  # piped
     with _common.progress_bar(enabled=True) as progress:
         assert progress is None
+
+
+def test_units_scanned_in_worker_processes_give_the_same_rows(district, monkeypatch):
+    from tiepxuc import rollup
+
+    serial = json.loads(run("check-deadlines", "--json", "--as-of", AS_OF).stdout)
+    monkeypatch.setattr(rollup, "PARALLEL_FROM", 0)  # two units: one per worker
+    calls = []
+    real = rollup._scan_many
+
+    def spy(jobs, *args):
+        calls.append(len(jobs))
+        return real(jobs, *args)
+
+    monkeypatch.setattr(rollup, "_scan_many", spy)
+    parallel = json.loads(run("check-deadlines", "--json", "--as-of", AS_OF).stdout)
+    assert calls == [2] and parallel == serial
+    problems = json.loads(run("validate", "--json", "--as-of", AS_OF).stdout)
+    assert problems == []
