@@ -117,6 +117,9 @@ CASES: dict[str, Case] = {
     # an issued notice whose content no longer matches its seal
     "SEAL-BROKEN": Case("conclusions/2024/tb-2024-06-24.yaml",
                         CONCLUSION + "seal: sha256:" + "0" * 64 + "  # <-\n"),
+    "PRIVACY-CONTACT-IN-REPO": Case(
+        P_FILE, edit(PETITION, '  phone: "0912345678"', '  phone: "0912345678"  # <-'),
+        extra={"tiepxuc.yaml": UNIT + "privacy: {contacts: private}\n"}),
 }
 # DISTRICT-ABOLISHED moves the October session to 2025: write it under its new name.
 CASES["DISTRICT-ABOLISHED"].file = "sessions/2025/2025-10-17-chuyen-de.yaml"

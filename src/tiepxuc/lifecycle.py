@@ -19,6 +19,7 @@ from tiepxuc.diagnostics import Diagnostic
 from tiepxuc.errors import TiepxucError
 from tiepxuc.fileio import read_text
 from tiepxuc.messages import t, t_vi
+from tiepxuc.privacy import contact_fields, keeps_contacts_private
 from tiepxuc.records import edit, ids, yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
@@ -126,6 +127,7 @@ class NewPetition:
     address: str | None = None
     phone: str | None = None
     id_number: str | None = None
+    email: str | None = None
     received: Received | None = None
     received_date: date | None = None
     received_via: str | None = None
@@ -146,18 +148,54 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
     place = new.residential_group or (new.name if new.kind == RaiserKind.organisation else None)
     held = {r.model.id: r.model.date for r in repo.sessions}
     earlier = earlier_concerns(repo.petitions, new.field, place, new.content, held, session.date)
+    # Contact details go to the record, or with `privacy.contacts: private` to the private
+    # file only (private_contacts), never to the shared repository.
+    contact = {} if keeps_contacts_private(unit) else contact_details(new)
+    if keeps_contacts_private(unit):
+        private_contacts(repo, new, pid)  # checked now: nothing is written when one is wrong
+    raised_by = {"kind": new.kind.value, "name": new.name, "organisation": new.organisation,
+                 "residential_group": new.residential_group,
+                 **{name: contact.get(name) for name in contact_fields()}}
     text = environment(repo.root).get_template("records/petition.yaml.j2").render(
         schema=schema_ref(path, repo.root, "petition"), id=pid, session=session.id,
         received=received.value, received_date=new.received_date, received_via=new.received_via,
         speaking_order=new.speaking_order, field=new.field, content=new.content,
-        raised_by={"kind": new.kind.value, "name": new.name, "organisation": new.organisation,
-                   "residential_group": new.residential_group, "address": new.address,
-                   "phone": new.phone, "id_number": new.id_number},
-        repeats=[r.id for r in earlier],
+        raised_by=raised_by, repeats=[r.id for r in earlier],
     )
+    text = _with_contacts(text, contact)
     checked("petition", path, text)
     summary = t_vi("doc.commit_add", text=excerpt(new.content))
     return Change(repo.root, "add", pid, summary, {path: text}), pid, earlier
+
+
+def contact_details(new: NewPetition) -> dict[str, str]:
+    """The contact details given for a new petition: the petitioner's fields that the record
+    model marks as contact data (privacy.contact_fields)."""
+    return {name: getattr(new, name) for name in contact_fields() if getattr(new, name, None)}
+
+
+def private_contacts(repo: Repository, new: NewPetition, pid: str) -> dict[str, str]:
+    """With ``privacy.contacts: private``: the contact details to write to the private file
+    for ``pid``, checked like the record's fields ({} otherwise, or when none was given)."""
+    from tiepxuc.privacy import CONTACTS_FILE, check_contact
+
+    if not keeps_contacts_private(repo.unit):
+        return {}
+    given = contact_details(new)
+    return check_contact(given, f"{CONTACTS_FILE.as_posix()}: {pid}") if given else {}
+
+
+def _with_contacts(text: str, contact: dict[str, str]) -> str:
+    """Contact details the record template did not write (a template that predates a field,
+    such as email) are added to raised_by."""
+    data = yamlio.parse(text).data
+    raised_by = data.get("raised_by") if isinstance(data, dict) else None
+    if not isinstance(raised_by, dict):
+        return text
+    missing = {k: v for k, v in contact.items() if k not in raised_by}
+    if not missing:
+        return text
+    return edit.set_value(text, "raised_by", {**raised_by, **missing}, _order("petition"))
 
 
 # ---------------------------------------------------------------- petition answer / reply / resolve

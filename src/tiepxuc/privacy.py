@@ -1,19 +1,39 @@
-"""What is citizens' personal data, and how the public version of a document hides it.
+"""What is citizens' personal data, how public outputs hide it, and where contact details live.
 
-Personal data of a petitioner: the name (reduced to initials), the phone number, the ID number
-and the address (removed). Free text may repeat them, so it is scanned too: the petitioner's
-known name, phone-like and ID-like digit runs, and house numbers. Officials' names (chairs,
-signers) and organisations are not personal data here and stay as they are.
+Personal data is marked on the record models' fields themselves (records/models.py:
+``json_schema_extra={"personal": "name" | "contact"}``); :func:`personal_fields` derives the list
+from the models, so there is no list of fields to keep in step anywhere else.
+
+- A citizen's **name** (``"name"``) is reduced to initials in public documents and left out of
+  public exports; officials' names (chairs, signers) and organisations are not personal data here.
+- **Contact and identity details** (``"contact"``: address, phone, ID number, e-mail) never appear
+  in public outputs. A unit may keep them out of the shared repository altogether, in the
+  git-ignored file ``private/contacts.yaml`` (petition ID → details), joined in for internal
+  documents only.
+- **Free text** may repeat any of them, so it is scanned too: known names, phone and ID numbers,
+  e-mail addresses and house numbers (:func:`redact`, :func:`find`).
 """
 
 from __future__ import annotations
 
 import re
+import types
+import typing
 import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, time
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from tiepxuc.messages import t_vi
+from tiepxuc.messages import t, t_vi
 
-# 9-12 digit ID numbers and 9-11 digit phone numbers, possibly grouped with spaces or dots.
+# ---------------------------------------------------------------- patterns
+
+# Broad patterns for public versions (hiding too much is safe there): 9-12 digit ID numbers and
+# 9-11 digit phone numbers, possibly grouped with spaces or dots.
 _PHONE_OR_ID = re.compile(r"(?<![\d/])(\+?84|0)?(?:[\s.]?\d){8,11}(?![\d/])")
 _ID_NUMBER = re.compile(r"(?<!\d)\d{9}(?:\d{3})?(?!\d)")
 # "số nhà 14", "Số 14, ngõ 21", "số 3/15 đường …": a house number, not "tổ dân phố số 5".
@@ -22,6 +42,63 @@ _HOUSE = re.compile(
     r"|\bsố\s*\d+[a-z]?(?:/\d+)*(?=\s*,?\s*(ngõ|ngách|hẻm|kiệt|đường|phố|khu|thôn|xóm))"
 )
 
+# Precise patterns for `privacy scan` (each match is a finding, so false alarms matter).
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?!\w)")
+# Vietnamese numbers: mobile 0 + 9 digits (3, 5, 7, 8, 9…), landline 0 + 10 digits (02…), or
+# +84 / 84 instead of the 0; digits may be grouped with spaces, dots or dashes, the area code
+# may be in brackets: “0912 345 678”, “+84 912.345.678”, “(024) 3825 1234”.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+84|84|\(0\d{2,3}\)|0)(?:[ .-]?\d){8,10}(?!\w|[.-]\d)"
+)
+_MOBILE = re.compile(r"0[35789]\d{8}")
+_LANDLINE = re.compile(r"02\d{9}")
+# Citizen ID numbers: 12 digits (CCCD, số định danh cá nhân), also grouped by three with
+# spaces; the old 9-digit CMND.
+_CCCD = re.compile(r"(?<![\w+.,/-])(?:\d{12}|\d{3} \d{3} \d{3} \d{3})(?!\w|[.,/-]\d)")
+_CMND = re.compile(r"(?<![\w+.,/-])\d{9}(?!\w|[.,/-]\d)")
+# An issued record's seal is a fingerprint, never personal data: left as it is.
+_FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
+
+KINDS = ("phone", "id_number", "old_id_number", "email")
+
+
+def _phone_digits(text: str) -> bool:
+    digits = re.sub(r"\D", "", text)
+    if not text.startswith(("0", "(")):  # +84 / 84 in place of the 0
+        digits = "0" + digits[2:]
+    return bool(_MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits))
+
+
+def find(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of each phone number, ID number and e-mail address in ``text``; kind
+    is one of :data:`KINDS`."""
+    found: list[tuple[str, int, int]] = []
+    masked = text
+
+    def take(kind: str, start: int, end: int) -> None:
+        nonlocal masked
+        found.append((kind, start, end))
+        masked = masked[:start] + "x" * (end - start) + masked[end:]  # not matched again
+
+    for match in _EMAIL.finditer(text):
+        take("email", match.start(), match.end())
+    for match in list(_PHONE.finditer(masked)):
+        if _phone_digits(match.group(0)):
+            take("phone", match.start(), match.end())
+    for match in list(_CCCD.finditer(masked)):
+        take("id_number", match.start(), match.end())
+    for match in list(_CMND.finditer(masked)):
+        take("old_id_number", match.start(), match.end())
+    return sorted(found, key=lambda f: f[1])
+
+
+def kind_label(kind: str) -> str:
+    """“số điện thoại”, “số định danh cá nhân”, … (never the value itself)."""
+    return t(f"privacy.kind.{kind}")
+
+
+# ---------------------------------------------------------------- redaction
+
 
 def initials(name: str) -> str:
     """“Nguyễn Văn Khánh” → “N.V.K.” (the letters keep their case, Đ stays Đ)."""
@@ -29,20 +106,540 @@ def initials(name: str) -> str:
     return "".join(unicodedata.normalize("NFC", p)[0].upper() + "." for p in parts)
 
 
-def redact(text: str, names: list[str] | tuple[str, ...] = ()) -> str:
-    """``text`` without the given citizens' names (initials instead), phone and ID numbers, or
-    house numbers."""
+def redact(text: str, names: list[str] | tuple[str, ...] = (),
+           values: list[str] | tuple[str, ...] = ()) -> str:
+    """``text`` without the given citizens' names (initials instead), the given known values
+    (addresses…), phone and ID numbers, e-mail addresses or house numbers."""
     hidden = t_vi("doc.hidden")
+    for value in sorted({v.strip() for v in values if v and len(v.strip()) >= 4}, key=len,
+                        reverse=True):
+        text = re.sub(re.escape(value), hidden, text, flags=re.IGNORECASE)
     for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
         text = re.sub(re.escape(name.strip()), initials(name), text, flags=re.IGNORECASE)
+    for _, start, end in reversed(find(text)):
+        text = text[:start] + hidden + text[end:]
     text = _HOUSE.sub(hidden, text)
     text = _PHONE_OR_ID.sub(lambda m: (" " if m.group(0)[0].isspace() else "") + hidden, text)
     return _ID_NUMBER.sub(hidden, text)
 
 
 def contains_personal_data(text: str, names: list[str] | tuple[str, ...] = ()) -> list[str]:
-    """What a checker finds in ``text`` (used by the tests of public documents)."""
+    """What a checker finds in ``text`` (used by the tests of public documents and exports)."""
     found = [n for n in names if n and n.casefold() in text.casefold()]
+    found += [text[start:end] for _, start, end in find(text)]
     found += [m.group(0) for m in _PHONE_OR_ID.finditer(text)]
     found += [m.group(0) for m in _HOUSE.finditer(text)]
     return found
+
+
+def _slug_names(names) -> list[tuple[str, str]]:
+    """(slug of a name, slug of its initials): record IDs are made of the first words of the
+    content, which may be a petitioner's name (“kn-2024-06-14-ong-nguyen-van-khanh-…”)."""
+    from tiepxuc.records.ids import slug
+
+    out = []
+    for name in names:
+        words = slug(name, max_length=0)
+        if words.count("-") >= 1:
+            out.append((words, slug(initials(name).replace(".", ""), max_length=0)))
+    return sorted(set(out), key=lambda pair: -len(pair[0]))
+
+
+_RECORD_ID = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){3,}(?![\w-])")
+
+
+def redact_id(value: str, slugs: list[tuple[str, str]]) -> str:
+    """A record ID without the citizens' names or numbers its words may hold: names become
+    initials (“…-nguyen-van-khanh-…” → “…-nvk-…”), phone and ID numbers “an” (ẩn). The same
+    ID always comes out the same, so references between records still match."""
+    for words, short in slugs:
+        value = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", short, value)
+    spaced = value.replace("-", " ")  # numbers in an ID are dash-separated words
+    for _, start, end in reversed(find(spaced)):
+        value = value[:start] + "an" + value[end:]
+    return value
+
+
+def redact_ids_in(text: str, slugs: list[tuple[str, str]]) -> str:
+    """:func:`redact_id` on every record ID written in ``text``."""
+    return _RECORD_ID.sub(lambda m: redact_id(m.group(0), slugs), text)
+
+
+# ---------------------------------------------------------------- the markers on the models
+
+
+def _marker(info) -> str | None:
+    extra = info.json_schema_extra
+    return extra.get("personal") if isinstance(extra, dict) else None
+
+
+@lru_cache(maxsize=1)
+def personal_fields() -> dict[tuple[str, str], str]:
+    """(model, field) → "name" or "contact", for every record field marked as personal data."""
+    from pydantic import BaseModel
+
+    from tiepxuc.records import models
+
+    out = {}
+    for name, cls in vars(models).items():
+        if isinstance(cls, type) and issubclass(cls, BaseModel) and cls.__module__ == models.__name__:
+            for field, info in cls.model_fields.items():
+                kind = _marker(info)
+                if kind:
+                    out[(name, field)] = kind
+    return out
+
+
+def contact_fields() -> list[str]:
+    """The petitioner's contact fields (RaisedBy): what the private contacts file may hold."""
+    return [field for (model, field), kind in personal_fields().items()
+            if model == "RaisedBy" and kind == "contact"]
+
+
+def _shape(annotation: Any, metadata: list | tuple = ()) -> tuple[str, type | None]:
+    """What a field holds: ("model", class), ("text", None) for free text, ("any", None) for
+    untyped data (overrides), ("other", None) for IDs, dates, numbers and codes."""
+    from pydantic import BaseModel, BeforeValidator
+
+    from tiepxuc.records.types import _record_id
+
+    meta = list(metadata)
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation, *more = typing.get_args(annotation)
+            meta += more
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return "other", None
+            annotation = args[0]
+        elif origin is list:
+            annotation = typing.get_args(annotation)[0]
+        else:
+            break
+    if annotation is Any or annotation is dict or typing.get_origin(annotation) is dict:
+        return "any", None
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "model", annotation
+    if annotation is str:
+        if any(isinstance(m, BeforeValidator) and m.func is _record_id for m in meta):
+            return "id", None
+        return "text", None
+    return "other", None
+
+
+@lru_cache(maxsize=None)
+def _fields(cls: type) -> dict[str, tuple[str | None, str, type | None]]:
+    """field → (personal marker, shape, model class) for one model."""
+    return {name: (_marker(info), *_shape(info.annotation, info.metadata))
+            for name, info in cls.model_fields.items()}
+
+
+# ---------------------------------------------------------------- free text in the records
+
+
+def free_text(cls: type | None, data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(path, text) of every free-text value in a record's data as read from YAML (valid or
+    not): every text that is not itself a personal-data field, an ID, a date or a code.
+    Unknown keys are scanned too."""
+    if isinstance(data, dict):
+        fields = _fields(cls) if cls is not None else {}
+        for key, value in data.items():
+            marker, shape, sub = fields.get(key, (None, "any", None))
+            if marker:
+                continue
+            if shape == "model":
+                yield from free_text(sub, value, (*path, key))
+            elif shape in ("text", "any"):
+                yield from free_text(None, value, (*path, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from free_text(cls, item, (*path, index))
+    elif isinstance(data, str) and not _FINGERPRINT.fullmatch(data):
+        yield path, data
+
+
+def dotted(path: tuple) -> str:
+    """("replies", 0, "content") → “replies[0].content”."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path  # the file
+    line: int
+    column: int
+    field: str  # dotted, e.g. answer.content
+    kind: str  # one of KINDS
+    loc: tuple = ()  # the field's path in the record, e.g. ("answer", "content")
+
+    def format(self, shown: str) -> str:
+        return f"{shown}:{self.line}:{self.column}: {self.field}: {kind_label(self.kind)}"
+
+
+def record_files(repo) -> list:
+    return [r for r in (repo.unit_record, repo.calendar_record, *repo.records) if r is not None]
+
+
+def scan_record(record, *, precise: bool = True) -> list[Finding]:
+    """Phone numbers, ID numbers and e-mail addresses in one record's free text (its YAML as
+    read, so a record with other problems is scanned too). ``precise``: the line and column of
+    each number (reading the file again), else those of its field."""
+    from tiepxuc.records.models import RECORD_MODELS
+
+    if record.doc is None or record.doc.data is None:
+        return []
+    out = []
+    source: list = [None, {}]  # the file's text, read once when a number is found; where
+    # each value was last found
+    for path, text in free_text(RECORD_MODELS[record.kind], record.doc.data):
+        for kind, start, end in find(text):
+            line, column = (_where(record, path, text[start:end], source) if precise
+                            else _field_position(record, path))
+            out.append(Finding(record.path, line, column, dotted(path), kind, path))
+    return out
+
+
+def scan(repo, *, precise: bool = True) -> list[Finding]:
+    """:func:`scan_record` over every record of the repository that could be read."""
+    return [f for record in record_files(repo) for f in scan_record(record, precise=precise)]
+
+
+def marked_paths(model, kind: str, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(path, field) of each field marked ``kind`` ("contact", "name") that holds a value."""
+    from pydantic import BaseModel
+
+    for name, (marker, shape, _) in _fields(type(model)).items():
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if marker == kind:
+            yield (*path, name), name
+        elif shape == "model":
+            items = enumerate(value) if isinstance(value, list) else [(None, value)]
+            for index, item in items:
+                if isinstance(item, BaseModel):
+                    here = (*path, name) if index is None else (*path, name, index)
+                    yield from marked_paths(item, kind, here)
+
+
+def _field_position(record, path: tuple) -> tuple[int, int]:
+    pos = record.position(*path)
+    return pos.line, pos.column
+
+
+def _where(record, path: tuple, value: str, source: list) -> tuple[int, int]:
+    """The line and column of ``value`` inside the field at ``path`` (the field's own when the
+    value is folded over two lines or escaped)."""
+    start = record.doc.values.get(path) if record.doc is not None else None
+    end = record.doc.ends.get(path) if record.doc is not None else None
+    pos = record.position(*path)
+    if start is None or end is None:
+        return pos.line, pos.column
+    if source[0] is None:
+        from tiepxuc.fileio import UnreadableFile, read_text
+
+        try:
+            source[0] = read_text(record.path)
+        except (UnreadableFile, OSError):
+            source[0] = ""
+    text = source[0]
+    after = source[1].get((path, value), start.index)  # the same number twice in one field
+    at = text.find(value, after, end.index) if text else -1
+    if at < 0:
+        return pos.line, pos.column
+    source[1][(path, value)] = at + len(value)
+    line = text.count("\n", 0, at) + 1
+    return line, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def unreadable(repo) -> list:
+    """Records whose YAML could not be read at all (they cannot be scanned)."""
+    return [r for r in record_files(repo) if r.doc is None]
+
+
+# ---------------------------------------------------------------- names and known values
+
+
+def _is_organisation(model) -> bool:
+    return getattr(getattr(model, "kind", None), "value", None) == "organisation"
+
+
+def _walk_marked(model, found: dict[str, list[str]]) -> None:
+    from pydantic import BaseModel
+
+    for name, (marker, shape, _) in _fields(type(model)).items():
+        value = getattr(model, name)
+        if value is None:
+            continue
+        if marker:
+            if isinstance(value, str) and not (marker == "name" and _is_organisation(model)):
+                found.setdefault(marker, []).append(value)
+        elif shape == "model":
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, BaseModel):
+                    _walk_marked(item, found)
+
+
+def personal_values(models) -> dict[str, list[str]]:
+    """"name" → citizens' names, "contact" → their contact details, as held in ``models``
+    (organisations' names are not personal data)."""
+    found: dict[str, list[str]] = {}
+    for model in models:
+        if model is not None:
+            _walk_marked(model, found)
+    return {kind: list(dict.fromkeys(values)) for kind, values in found.items()}
+
+
+def repository_values(repo) -> dict[str, list[str]]:
+    return personal_values(r.model for r in repo.records)
+
+
+# ---------------------------------------------------------------- records as data (export json)
+
+
+def _plain(value: Any, shape: str, public: bool, hide) -> Any:
+    from pydantic import BaseModel
+
+    if isinstance(value, list):
+        return [_plain(item, shape, public, hide) for item in value]
+    if isinstance(value, BaseModel):
+        return as_data(value, public=public, hide=hide)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dict):
+        return {k: _plain(v, shape, public, hide) for k, v in value.items()}
+    if isinstance(value, str) and public:
+        if shape == "id":
+            return hide.id(value)
+        if shape in ("text", "any") and not _FINGERPRINT.fullmatch(value):
+            return hide.text(value)
+    return value
+
+
+@dataclass
+class Hide:
+    """What the public version hides: the citizens' names and known contact values."""
+
+    names: list[str]
+    values: list[str]
+
+    def __post_init__(self) -> None:
+        self._slugs = _slug_names(self.names)
+
+    def text(self, value: str) -> str:
+        return redact(redact_ids_in(value, self._slugs), self.names, self.values)
+
+    def id(self, value: str) -> str:
+        return redact_id(value, self._slugs)
+
+
+def as_data(model, *, public: bool, hide: Hide | None = None) -> dict:
+    """A record as JSON-ready data. ``public``: personal-data fields left out entirely, free
+    text redacted, IDs without citizens' names."""
+    out: dict[str, Any] = {}
+    for name, (marker, shape, _) in _fields(type(model)).items():
+        value = getattr(model, name)
+        if value is None or (public and marker):
+            continue
+        out[name] = _plain(value, shape, public, hide)
+    return out
+
+
+EXPORTED = (("plans", "plan"), ("sessions", "session"), ("petitions", "petition"),
+            ("conclusions", "conclusion"), ("reports", "report"))
+
+
+def export_data(repo, *, public: bool) -> tuple[dict[str, Any], int]:
+    """The repository's records as data for `tiepxuc export json`, and how many records were
+    left out because they could not be read. Public: for publication and open data (no
+    personal-data field, free text redacted); internal: everything, with the contact details
+    of the private file joined in."""
+    hide, contacts = None, {}
+    if public:
+        found = repository_values(repo)
+        hide = Hide(found.get("name", []), found.get("contact", []))
+    else:
+        contacts = load_contacts(repo.root)
+    out: dict[str, Any] = {
+        "format": "tiepxuc-export/1",
+        "public": public,
+        "unit": as_data(repo.unit, public=public, hide=hide) if repo.unit is not None else None,
+    }
+    for key, kind in EXPORTED:
+        items = []
+        for record in repo.valid(kind):
+            model = record.model
+            if record.id in contacts:
+                model = model.model_copy(
+                    update={"raised_by": joined(model.raised_by, contacts[record.id])})
+            items.append(as_data(model, public=public, hide=hide))
+        out[key] = items
+    skipped = sum(1 for r in repo.records if r.model is None)
+    return out, skipped
+
+
+# ---------------------------------------------------------------- the private contacts file
+
+CONTACTS_FILE = Path("private") / "contacts.yaml"
+_CONTACTS_HEADER = (
+    "# Thông tin liên hệ của người kiến nghị (dữ liệu cá nhân): mã kiến nghị → address, phone,\n"
+    "# id_number, email. Tệp này chỉ lưu trên máy của đơn vị, không đưa vào kho git chung\n"
+    "# (thư mục private/ có trong .gitignore); tiepxuc ghép vào văn bản nội bộ khi cần.\n"
+)
+
+
+def contacts_path(root: Path) -> Path:
+    return root / CONTACTS_FILE
+
+
+def keeps_contacts_private(unit) -> bool:
+    return unit is not None and unit.privacy.contacts == "private"
+
+
+def _contact_model():
+    from pydantic import create_model
+
+    from tiepxuc.records.models import Model, RaisedBy
+
+    fields = {name: (RaisedBy.model_fields[name].annotation, RaisedBy.model_fields[name])
+              for name in contact_fields()}
+    return create_model("Contact", __base__=Model, **fields)
+
+
+_Contact = None
+
+
+def check_contact(values: dict[str, Any], where: str) -> dict[str, str]:
+    """The contact details, checked like the record's fields; a problem names the field, never
+    the value."""
+    global _Contact
+    from pydantic import ValidationError
+
+    from tiepxuc.errors import TiepxucError
+
+    if _Contact is None:
+        _Contact = _contact_model()
+    allowed = contact_fields()
+    for key in values:
+        if key not in allowed:
+            raise TiepxucError(t("privacy.contacts.unknown_field", where=where, field=key,
+                                 allowed=", ".join(allowed)))
+    try:
+        checked = _Contact.model_validate(values)
+    except ValidationError as exc:
+        field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "?"
+        raise TiepxucError(t("privacy.contacts.invalid", where=where, field=field,
+                             label=t(f"privacy.field.{field}") if field in allowed else field)
+                           ) from None
+    return {k: v for k, v in checked.model_dump().items() if v is not None}
+
+
+def load_contacts(root: Path) -> dict[str, dict[str, str]]:
+    """Petition ID → contact details from ``private/contacts.yaml`` ({} without the file)."""
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.fileio import UnreadableFile, read_text
+    from tiepxuc.records import yamlio
+
+    path = contacts_path(root)
+    if not path.is_file():
+        return {}
+    name = CONTACTS_FILE.as_posix()
+    try:
+        doc = yamlio.parse(read_text(path))
+    except UnreadableFile:
+        raise TiepxucError(t("privacy.contacts.unreadable", file=name)) from None
+    except yamlio.YamlProblem as problem:
+        raise TiepxucError(t("privacy.contacts.syntax", file=name, line=problem.position.line)
+                           ) from None
+    if doc.data is None:
+        return {}
+    if not isinstance(doc.data, dict):
+        raise TiepxucError(t("privacy.contacts.not_mapping", file=name))
+    out = {}
+    for pid, values in doc.data.items():
+        where = f"{name}:{doc.position((pid,), key=True).line}: {pid}"
+        if not isinstance(values, dict):
+            raise TiepxucError(t("privacy.contacts.not_mapping_entry", where=where))
+        out[pid] = check_contact(values, where)
+    return out
+
+
+def contacts_text(root: Path, pid: str, values: dict[str, str]) -> tuple[str | None, str]:
+    """(the file's text now, or None; its text with ``values`` added for ``pid``)."""
+    from tiepxuc.fileio import read_text
+    from tiepxuc.records import edit, yamlio
+
+    path = contacts_path(root)
+    old = read_text(path) if path.is_file() else None
+    base = old if old is not None and old.strip() else None
+    doc = yamlio.parse(base) if base is not None else None
+    if doc is None or doc.data is None:
+        lines = "".join(f"  {k}: {edit.scalar(v)}\n" for k, v in values.items())
+        return old, (base or _CONTACTS_HEADER) + f"{pid}:\n{lines}"
+    earlier = doc.data.get(pid)
+    merged = {**(earlier if isinstance(earlier, dict) else {}), **values}
+    return old, edit.set_value(base, pid, merged)
+
+
+def save_contacts(root: Path, pid: str, values: dict[str, str]) -> str | None:
+    """Add ``values`` for ``pid`` to the private file; returns the file's previous text (None:
+    there was no file), to put it back if what follows fails."""
+    from tiepxuc.fileio import atomic_write
+
+    old, new = contacts_text(root, pid, values)
+    folder = contacts_path(root).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():  # ignored by git even where the root .gitignore does not say so
+        atomic_write(ignore, t_vi("doc.private_gitignore") + "\n*\n")
+    atomic_write(contacts_path(root), new)
+    return old
+
+
+def restore_contacts(root: Path, old: str | None) -> None:
+    from tiepxuc.fileio import atomic_write
+
+    if old is None:
+        contacts_path(root).unlink(missing_ok=True)
+    else:
+        atomic_write(contacts_path(root), old)
+
+
+def joined(raised_by, contact: dict[str, str] | None):
+    """The petitioner with the private file's contact details (they win over the record's)."""
+    if not contact:
+        return raised_by
+    from tiepxuc.records.models import RaisedBy
+
+    return RaisedBy.model_validate({**raised_by.model_dump(exclude_none=True), **contact})
+
+
+def contact_line(raised_by) -> str:
+    """“địa chỉ: …; điện thoại: …” for internal documents ("" without contact details)."""
+    parts = [t_vi(f"doc.contact.{name}", value=getattr(raised_by, name))
+             for name in contact_fields() if getattr(raised_by, name, None)]
+    return "; ".join(parts)
+
+
+def private_ignored(root: Path) -> bool | None:
+    """Whether git ignores the private contacts file (None: not in a git work tree). A file
+    git already tracks counts as not ignored: it has been shared."""
+    from tiepxuc import vcs
+
+    top = vcs.top_level(root)
+    if top is None:
+        return None
+    rel = (root.resolve() / CONTACTS_FILE).relative_to(top.resolve()).as_posix()
+    result = vcs._git(["check-ignore", "-q", "--", rel], top, check=False)
+    if result.returncode not in (0, 1):
+        return None
+    return result.returncode == 0

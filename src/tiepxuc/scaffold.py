@@ -44,6 +44,14 @@ _LEVEL_WORDS = {
     "thị xã": Level.district, "tỉnh": Level.province,
 }
 TWO_LEVEL_GOVERNMENT = date(2025, 7, 1)
+# What a new repository never commits: generated documents, and citizens' contact details kept
+# in the private file (privacy.CONTACTS_FILE, joined into internal documents only).
+GITIGNORE = (
+    "# Văn bản xuất ra (tiepxuc render) không lưu vào kho\n"
+    "out/\n"
+    "# Thông tin liên hệ của người dân (dữ liệu cá nhân): chỉ lưu trên máy của đơn vị\n"
+    "private/\n"
+)
 
 
 @dataclass
@@ -168,7 +176,7 @@ def init_files(root: Path, draft: UnitDraft, today: date) -> dict[Path, str]:
     files.update({root / SCHEMA_DIR / schema_file(kind): dumps(kind) for kind in RECORD_MODELS})
     for folder in RECORD_FOLDERS:
         files[root / folder / ".gitkeep"] = ""
-    files[root / ".gitignore"] = "# Văn bản xuất ra (tiepxuc render) không lưu vào kho\nout/\n"
+    files[root / ".gitignore"] = GITIGNORE
     return files
 
 

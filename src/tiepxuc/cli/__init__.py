@@ -68,6 +68,7 @@ COMMANDS: dict[str, tuple[str, str, str, dict]] = {
     "plan": ("report", "plan_app", "cli.plan", {}),
     "render": ("render", "render", "render", {}),
     "export": ("export", "export_app", "cli.export", {}),
+    "privacy": ("privacy", "privacy_app", "cli.privacy", {}),
     "history": ("audit", "history", "cli.history", {}),
     "audit": ("audit", "audit", "cli.audit", {}),
     "rules": ("rules", "rules", "cli.rules", {}),

@@ -1,4 +1,4 @@
-"""`tiepxuc export ics`."""
+"""`tiepxuc export ics | json`."""
 
 
 from pathlib import Path
@@ -13,6 +13,18 @@ export_app = typer.Typer(help=t("cli.export.help"), no_args_is_help=True, add_co
                          rich_markup_mode=None)
 
 
+def _write(data: bytes, output: Optional[str], default: Path) -> None:
+    """To ``output`` (``-``: standard output) or the default file under out/."""
+    from tiepxuc.fileio import atomic_write_bytes
+
+    if output == "-":
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    target = Path(output) if output else default
+    atomic_write_bytes(target, data)
+    err(t("cli.export.done", path=str(target)))
+
+
 @export_app.command("ics", help=t("cli.export.ics_help"))
 @handle_errors
 def ics(
@@ -22,10 +34,11 @@ def ics(
         "--remind", metavar="N", min=0, max=60, help=t("cli.export.opt_remind"))] = 3,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", metavar="NGÀY", help=t("cli.check.opt_as_of"))] = None,
+    public: Annotated[bool, typer.Option(
+        "--public", help=t("cli.export.opt_ics_public"))] = False,
 ) -> None:
     from tiepxuc import ics as ics_export
     from tiepxuc.calendar import today_in_vietnam
-    from tiepxuc.fileio import atomic_write_bytes
     from tiepxuc.repo import load
     from tiepxuc.rules.engine import active_profile
 
@@ -33,9 +46,49 @@ def ics(
     profile, _ = active_profile(repo)
     today = parse_date_option(as_of, "--as-of") or today_in_vietnam()
     data = ics_export.build(repo, profile, today, remind)
-    target = Path(output) if output else repo.root / "out" / "tiepxuc.ics"
-    if output == "-":
-        typer.echo(data.decode("utf-8"), nl=False)
-        return
-    atomic_write_bytes(target, data)
-    err(t("cli.export.done", path=str(target)))
+    name = "tiepxuc.ics"
+    if public:
+        data = _public_calendar(repo, data)
+        name = "tiepxuc-cong-khai.ics"
+    _write(data, output, repo.root / "out" / name)
+
+
+def _public_calendar(repo, data: bytes) -> bytes:
+    """The calendar without citizens' personal data: the events' text (a petition's deadline is
+    named by an excerpt of its content) and the record IDs in it, redacted."""
+    from icalendar import Calendar, vText
+
+    from tiepxuc.privacy import Hide, repository_values
+
+    found = repository_values(repo)
+    hide = Hide(found.get("name", []), found.get("contact", []))
+    calendar = Calendar.from_ical(data)
+    for component in calendar.walk():
+        for prop in ("SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT"):
+            if prop in component:
+                component[prop] = vText(hide.text(str(component[prop])))
+        if "UID" in component:
+            component["UID"] = vText(hide.id(str(component["UID"])))
+    return calendar.to_ical()
+
+
+@export_app.command("json", help=t("cli.export.json_help"))
+@handle_errors
+def json_export(
+    output: Annotated[Optional[str], typer.Option(
+        "-o", "--output", metavar="TỆP", help=t("cli.export.opt_json_output"))] = None,
+    public: Annotated[bool, typer.Option(
+        "--public", help=t("cli.export.opt_json_public"))] = False,
+) -> None:
+    import json
+
+    from tiepxuc.privacy import export_data
+    from tiepxuc.repo import load
+
+    repo = load(repo_root())
+    data, skipped = export_data(repo, public=public)
+    if skipped:
+        err(t("cli.export.json_skipped", count=skipped))
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    name = "tiepxuc-cong-khai.json" if public else "tiepxuc.json"
+    _write(text.encode("utf-8"), output, repo.root / "out" / name)

@@ -47,6 +47,8 @@ def add(
         "--id-number", help=t("cli.petition.opt_id_number"))] = None,
     address: Annotated[Optional[str], typer.Option(
         "--address", help=t("cli.petition.opt_address"))] = None,
+    email: Annotated[Optional[str], typer.Option(
+        "--email", help=t("cli.petition.opt_email"))] = None,
     field: Annotated[Optional[str], typer.Option("--field", help=t("cli.petition.opt_field"))] = None,
     content: Annotated[Optional[str], typer.Option(
         "--content", help=t("cli.petition.opt_content"))] = None,
@@ -84,16 +86,37 @@ def add(
     new = NewPetition(
         session=session_id, name=who, field=code, content=text,
         kind=RaiserKind.organisation if organisation else RaiserKind.person,
-        residential_group=place, phone=phone, id_number=id_number, address=address,
+        residential_group=place, phone=phone, id_number=id_number, address=address, email=email,
         received=received, received_via=via, speaking_order=order,
         received_date=ask_date(received_date, "", no_input=True, option="--received-date",
                                required=False),
     )
     change, pid, earlier = add_petition(repo, new, today)
-    commit_change(change, author, no_commit, repo)
+    _commit_with_contacts(repo, new, pid, change, author, no_commit)
     typer.echo(t("cli.petition.added", id=pid))
     for record in earlier:
         typer.echo(t("cli.petition.repeat", id=record.id))
+
+
+def _commit_with_contacts(repo, new, pid: str, change, author, no_commit: bool) -> None:
+    """Commit the new record; with ``privacy.contacts: private`` its contact details go to the
+    private file (never committed), which is put back as it was if the commit fails."""
+    from tiepxuc import privacy
+    from tiepxuc.lifecycle import private_contacts
+
+    contact = private_contacts(repo, new, pid)
+    if not contact:
+        commit_change(change, author, no_commit, repo)
+        return
+    old = privacy.save_contacts(repo.root, pid, contact)
+    try:
+        commit_change(change, author, no_commit, repo)
+    except BaseException:
+        privacy.restore_contacts(repo.root, old)
+        raise
+    typer.echo(t("cli.petition.contacts_private", file=privacy.CONTACTS_FILE.as_posix()))
+    if privacy.private_ignored(repo.root) is False:
+        err(t("cli.privacy.not_ignored", file=privacy.CONTACTS_FILE.as_posix()))
 
 
 @petition_app.command("answer", help=t("cli.petition.answer_help"),

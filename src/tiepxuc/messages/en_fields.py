@@ -100,7 +100,7 @@ FIELDS: dict[str, str] = {
     "field.AgendaStep.title": "Title of the step, if needed",
     "field.AgendaStep.by": "Who carries it out",
     "schema.Refusal": "A person refused a dialogue",
-    "field.Refusal.name": "Full name",
+    "field.Refusal.name": "Full name (personal data)",
     "field.Refusal.reason": "Reason: lacks_capacity, disorderly, not_constructive",
     "field.Refusal.note": "Note",
     "schema.Cancellation": "Postponement or cancellation",
@@ -125,7 +125,7 @@ FIELDS: dict[str, str] = {
     "field.Petition.feedback": "The petitioner's feedback on the result (agrees or not)",
     "schema.RaisedBy": "Person or organisation raising the petition",
     "field.RaisedBy.kind": "person or organisation",
-    "field.RaisedBy.name": "Full name, or name of the organisation",
+    "field.RaisedBy.name": "Full name (personal data), or name of the organisation",
     "field.RaisedBy.organisation": "Organisation the person represents (if any)",
     "field.RaisedBy.residential_group": "Residential group or village",
     "field.RaisedBy.address": "Address (personal data)",
@@ -224,4 +224,12 @@ FIELDS: dict[str, str] = {
     "field.Report.seal": "Fingerprint of the content when issued (written by tiepxuc; do not edit)",
     "field.Report.supersedes": "ID of the report this one replaces",
     "field.Petition.repeats": "IDs of earlier petitions about the same concern (a repeated petition)",
+    "field.RaisedBy.email": "E-mail address (personal data)",
+    "schema.PrivacyOptions": "How citizens' personal data is kept",
+    "field.PrivacyOptions.contacts": (
+        "Where petitioners' contact details (address, phone, ID number, e-mail) are kept: record "
+        "(in the petition's record) or private (the file private/contacts.yaml, never in the "
+        "shared repository)"
+    ),
+    "field.Unit.privacy": "Personal data, e.g. {contacts: private} to keep contact details out of the shared repository",
 }

@@ -100,7 +100,7 @@ FIELDS: dict[str, str] = {
     "field.AgendaStep.title": "Tên bước, nếu cần ghi rõ",
     "field.AgendaStep.by": "Người thực hiện",
     "schema.Refusal": "Một người bị từ chối đối thoại",
-    "field.Refusal.name": "Họ và tên",
+    "field.Refusal.name": "Họ và tên (dữ liệu cá nhân)",
     "field.Refusal.reason": "Lý do: lacks_capacity, disorderly, not_constructive",
     "field.Refusal.note": "Ghi chú",
     "schema.Cancellation": "Hoãn, hủy hội nghị",
@@ -125,7 +125,7 @@ FIELDS: dict[str, str] = {
     "field.Petition.feedback": "Ý kiến của người kiến nghị về kết quả (đồng tình hay không)",
     "schema.RaisedBy": "Người, tổ chức nêu kiến nghị",
     "field.RaisedBy.kind": "person (cá nhân) hoặc organisation (tổ chức)",
-    "field.RaisedBy.name": "Họ tên, hoặc tên tổ chức",
+    "field.RaisedBy.name": "Họ tên (dữ liệu cá nhân), hoặc tên tổ chức",
     "field.RaisedBy.organisation": "Tổ chức mà người đó đại diện (nếu có)",
     "field.RaisedBy.residential_group": "Tổ dân phố, thôn",
     "field.RaisedBy.address": "Địa chỉ (dữ liệu cá nhân)",
@@ -224,4 +224,12 @@ FIELDS: dict[str, str] = {
     "field.Report.seal": "Dấu niêm phong nội dung khi ban hành (tiepxuc tự ghi; không sửa)",
     "field.Report.supersedes": "Mã báo cáo mà báo cáo này thay thế",
     "field.Petition.repeats": "Mã các kiến nghị trước đây về cùng vấn đề (kiến nghị lặp lại)",
+    "field.RaisedBy.email": "Địa chỉ thư điện tử (dữ liệu cá nhân)",
+    "schema.PrivacyOptions": "Cách giữ dữ liệu cá nhân của người dân",
+    "field.PrivacyOptions.contacts": (
+        "Nơi giữ thông tin liên hệ của người kiến nghị (địa chỉ, điện thoại, số định danh, thư "
+        "điện tử): record (trong hồ sơ kiến nghị) hoặc private (tệp riêng private/contacts.yaml, "
+        "không đưa lên kho chung)"
+    ),
+    "field.Unit.privacy": "Dữ liệu cá nhân, ví dụ: {contacts: private} để giữ thông tin liên hệ ngoài kho chung",
 }

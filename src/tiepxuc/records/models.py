@@ -7,11 +7,23 @@ codes checked against the active rule profile, so that a profile can allow other
 
 
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tiepxuc.records.types import Date, IdNumber, Phone, RecordId, Text, Time
+
+Email = Annotated[Text, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+
+# Citizens' personal data (Luật Bảo vệ dữ liệu cá nhân, in force from 2026). A field holding it
+# carries a marker, shown in the JSON Schema as "personal"; tiepxuc.privacy.personal_fields()
+# finds the marked fields, so no list of them is kept anywhere else.
+#   "name":    a citizen's name: initials in public documents, left out of public exports;
+#   "contact": how to reach or identify a citizen (address, phone, ID number, e-mail): never in
+#              public outputs, and kept out of the shared repository with `privacy.contacts:
+#              private` (private/contacts.yaml).
+PERSONAL_NAME: dict[str, Any] = {"personal": "name"}
+PERSONAL_CONTACT: dict[str, Any] = {"personal": "contact"}
 
 
 class Model(BaseModel):
@@ -107,6 +119,11 @@ class AnswerKind(StrEnum):
     declined = "declined"
 
 
+class ContactStore(StrEnum):
+    record = "record"  # in the petition's record (raised_by), in the shared repository
+    private = "private"  # in private/contacts.yaml, which git ignores
+
+
 # ---------------------------------------------------------------- unit config (tiepxuc.yaml)
 
 
@@ -136,6 +153,10 @@ class DocumentOptions(Model):
     ending: Literal["./.", "."] = "./."
 
 
+class PrivacyOptions(Model):
+    contacts: ContactStore = ContactStore.record
+
+
 class UnitLink(Model):
     path: Text  # the unit's repository, relative to this one
     name: Text | None = None  # shown instead of the name in the unit's own tiepxuc.yaml
@@ -156,6 +177,7 @@ class Unit(Model):
     fields: list[FieldOfConcern] = Field(default_factory=list)
     agencies: list[Text] = Field(default_factory=list)
     documents: DocumentOptions = Field(default_factory=DocumentOptions)
+    privacy: PrivacyOptions = Field(default_factory=PrivacyOptions)
     # A province or district office follows its wards and communes: each unit keeps its own
     # repository (a folder or a git submodule) and this one rolls them up.
     units: list[UnitLink] = Field(default_factory=list)
@@ -246,7 +268,7 @@ class AgendaStep(Model):
 
 
 class Refusal(Model):
-    name: Text
+    name: Text = Field(json_schema_extra=PERSONAL_NAME)  # a citizen refused the floor
     reason: Text | None = None
     note: Text | None = None
 
@@ -288,12 +310,13 @@ class Session(Model):
 
 class RaisedBy(Model):
     kind: RaiserKind = RaiserKind.person
-    name: Text
+    name: Text = Field(json_schema_extra=PERSONAL_NAME)  # or an organisation's name
     organisation: Text | None = None
     residential_group: Text | None = None
-    address: Text | None = None
-    phone: Phone | None = None
-    id_number: IdNumber | None = None
+    address: Text | None = Field(default=None, json_schema_extra=PERSONAL_CONTACT)
+    phone: Phone | None = Field(default=None, json_schema_extra=PERSONAL_CONTACT)
+    id_number: IdNumber | None = Field(default=None, json_schema_extra=PERSONAL_CONTACT)
+    email: Email | None = Field(default=None, json_schema_extra=PERSONAL_CONTACT)
 
 
 class Answer(Model):

@@ -2,6 +2,11 @@
 
 Kinds: the annual plan (a year), the invitation or public notice, the minutes (a session), the
 conclusion notice (a notice or its session) and the annual report (a year).
+
+Citizens' personal data: public versions (``--public``) get initials and redacted text
+(render/context.py, Privacy); internal versions get the contact details kept in the private
+file (private/contacts.yaml) joined in as ``contact`` beside each petitioner, for templates that
+need them. The private file is never read for a public version.
 """
 
 from __future__ import annotations
@@ -205,7 +210,7 @@ def render_minutes(repo: Repository, profile: Profile, target: str, public: bool
     speakers = [{
         "person": privacy.person(p.raised_by), "content": privacy.text(p.content),
         "answer": ctx.answer_text(p, privacy, repo), "before": p.received == "before_session",
-        "field": p.field,
+        "field": p.field, "contact": privacy.contact(p),
     } for p in petitions]
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "session": session,
@@ -284,10 +289,12 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
                     group["coordinating"].append(other)
             group["items"].append({"content": privacy.text(p.content),
                                    "person": privacy.person(p.raised_by),
+                                   "contact": privacy.contact(p),
                                    "task": privacy.text(p.assignment.task)})
         if p.forwarded is not None and p.forwarded.to:
             forwarded.append({"content": privacy.text(p.content), "to": p.forwarded.to,
-                              "person": privacy.person(p.raised_by)})
+                              "person": privacy.person(p.raised_by),
+                              "contact": privacy.contact(p)})
     present = sum(a.present or 0 for a in session.attendance)
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "notice": notice, "session": session,
@@ -341,6 +348,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
         "median": (f"{stats.median_days:g}".replace(".", ",") if stats.median_days is not None
                    else None),
         "repeated": [[{"person": privacy.person(r.model.raised_by),
+                       "contact": privacy.contact(r.model),
                        "content": privacy.text(r.model.content), "date": r.model.session,
                        "resolved": settled(r)} for r in group]
                      for group in stats.repeated],

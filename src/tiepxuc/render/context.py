@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 from tiepxuc.deadlines import Kind, obligations
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t, t_vi
-from tiepxuc.privacy import initials, redact
+from tiepxuc.privacy import (
+    contact_line, initials, joined, load_contacts, redact, repository_values,
+)
 from tiepxuc.records.models import (
     AgendaStepKind, AnswerKind, Official, Position, SessionKind, Unit,
 )
@@ -183,8 +186,23 @@ def meta(repo: Repository, issuer: str, code: str, number: str | None, day: date
 
 @dataclass
 class Privacy:
+    """What a document may say about citizens. Public: names reduced to initials, contact
+    details and anything like them removed from the free text. Internal: the contact details
+    kept in the private file (private/contacts.yaml) joined in, for the documents that need
+    them (``contact`` in the template data)."""
+
     public: bool
     names: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)  # known contact details, hidden in public
+    root: Path | None = None  # internal: where private/contacts.yaml is read from, when needed
+    _contacts: dict[str, dict[str, str]] | None = field(default=None, repr=False)
+
+    @property
+    def contacts(self) -> dict[str, dict[str, str]]:
+        """Petition ID → contact details from the private file (never read for public ones)."""
+        if self._contacts is None:
+            self._contacts = {} if self.public or self.root is None else load_contacts(self.root)
+        return self._contacts
 
     def person(self, raised_by) -> str:
         """The petitioner as the document names them: full name, or initials in public."""
@@ -196,15 +214,29 @@ class Privacy:
             place = f"{raised_by.organisation}{', ' + place if place else ''}"
         return f"{name}, {place}" if place else name
 
+    def raised_by(self, petition):
+        """The petitioner with the private file's contact details joined in (internal only)."""
+        if self.public:
+            return petition.raised_by
+        return joined(petition.raised_by, self.contacts.get(petition.id))
+
+    def contact(self, petition) -> str:
+        """“địa chỉ: …; điện thoại: …” in internal documents; always empty in public ones."""
+        return "" if self.public else contact_line(self.raised_by(petition))
+
     def text(self, value: str | None) -> str:
         if value is None:
             return ""
-        return redact(value, self.names) if self.public else value
+        return redact(value, self.names, self.values) if self.public else value
 
 
 def privacy_for(repo: Repository, public: bool) -> Privacy:
-    names = [r.model.raised_by.name for r in repo.petitions if r.model.raised_by.kind == "person"]
-    return Privacy(public, names)
+    """Names and contact details come from the fields the record models mark as personal
+    (privacy.personal_values); the private contacts file is read for internal documents only."""
+    if not public:
+        return Privacy(False, root=repo.root)
+    found = repository_values(repo)
+    return Privacy(True, found.get("name", []), found.get("contact", []))
 
 
 # ---------------------------------------------------------------- lookups shared by the documents
