@@ -39,9 +39,10 @@ class Member:
     def is_top(self) -> bool:
         return self.key == TOP
 
-    def path(self, relative: str | Path) -> Path:
-        """A file of this member, relative to the roll-up's root."""
-        return Path(relative) if self.is_top else Path(self.key) / relative
+    def path(self, relative: str) -> str:
+        """A file of this member (given relative to its root, with "/"), relative to the
+        roll-up's root. Plain strings: a province has 100,000 of them."""
+        return relative if self.is_top else f"{self.key}/{relative}"
 
 
 @dataclass
@@ -66,7 +67,7 @@ class Rollup:
         """Every member's problems with paths from the roll-up's root, and the roll-up's own."""
         out = list(self.diagnostics)
         for member in self.shown:
-            out.extend(replace(d, file=self.root / member.path(d.file))
+            out.extend(replace(d, file=self.root / member.path(str(d.file)))
                        for d in member.scan.diagnostics)
         return out
 
@@ -303,7 +304,7 @@ def links(rollup: Rollup) -> list[Link]:
         for pid, info in member.scan.petitions.items():
             origin = handled.get((member.key, pid))
             if info.forwarded_up or origin is not None:
-                out.append(Link(member, pid, info.state, str(member.path(info.file)),
+                out.append(Link(member, pid, info.state, member.path(info.file),
                                 info.line, origin.id if origin else None,
                                 origin.state if origin else None))
     return sorted(out, key=lambda link: (link.unit.key, link.petition))

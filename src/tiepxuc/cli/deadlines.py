@@ -95,7 +95,7 @@ def _urgency(pair) -> tuple:
 
 
 def _where(member, row) -> str:
-    return f"{member.path(row.file).as_posix()}:{row.line}"
+    return f"{member.path(row.file)}:{row.line}"
 
 
 def _state(state: str) -> str:
@@ -137,7 +137,7 @@ def _print_json(rows) -> None:
             "days": row.days,
             "unit": row.count_unit,
             "agency": row.agency,
-            "file": member.path(row.file).as_posix(),
+            "file": member.path(row.file),
             "line": row.line,
             "done": row.done.isoformat() if row.done else None,
             "rule": row.rule or None,
@@ -169,7 +169,7 @@ def _print_concerns(rollup, concerns) -> None:
         typer.echo("  " + unit + t("cli.check.repeated_item", count=concern.count,
                                    content=concern.content, field=concern.field,
                                    agency=concern.agency or t("cli.check.repeated_nobody")))
-        typer.echo("      " + ", ".join(member.path(f).as_posix() for f in concern.files))
+        typer.echo("      " + ", ".join(member.path(f) for f in concern.files))
 
 
 def _print_links(rollup, show_all: bool) -> None:

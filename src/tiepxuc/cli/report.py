@@ -285,7 +285,7 @@ def _plan_json(member, summary: dict) -> dict:
         "unit_path": member.key, "unit_name": member.name, "profile": summary["profile"],
         "plan": summary["plan"], "planned": summary["planned"], "state": summary["state"],
         "state_text": _state_text(summary["state"]),
-        "obligations": [{**item, "file": member.path(item["file"]).as_posix(),
+        "obligations": [{**item, "file": member.path(item["file"]),
                          "state_text": _state_text(item["state"])}
                         for item in summary["obligations"]],
     }
