@@ -441,3 +441,17 @@ def test_redaction_of_record_ids_and_text():
     assert [kind for kind, _, _ in privacy.find(text)] == ["email", "phone", "id_number"]
     # dates, money and seals are not personal data
     assert privacy.find("ngày 14/06/2024, 1.200.000.000 đồng, sha256:" + "1" * 64) == []
+
+
+def test_a_new_petitions_id_never_carries_personal_data(make_repo):
+    """The ID becomes the file name and goes into the commit message: no phone, no name."""
+    from conftest import run
+
+    root = make_repo(git=True)
+    result = run("-C", str(root), "petition", "add", "--no-input", "--session",
+                 "2024-10-17-chuyen-de", "--name", "Nguyễn Văn Khánh", "--field", "moi-truong",
+                 "--content", "Nguyễn Văn Khánh số 0912 345 678 báo cống ngõ 5 bị tắc")
+    assert result.exit_code == 0, result.output
+    path = next((root / "petitions" / "2024").glob("kn-2024-10-17-*.yaml"))
+    assert "0912" not in path.name and "345" not in path.name and "khanh" not in path.name
+    assert "cong-ngo-5" in path.name or "bao-cong" in path.name

@@ -142,8 +142,12 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
                              fields=", ".join(f.code for f in unit.fields)))
     received = new.received or (Received.at_session if session.date <= today
                                 else Received.before_session)
-    words = " ".join(new.content.split()[:6])
-    pid = ids.new_id("kn", session.date.isoformat(), words)
+    # The ID (and file name, and commit message) is made from the first words of the content:
+    # never from a name, phone or ID number the citizen said.
+    from tiepxuc.privacy import redact
+
+    words = redact(new.content, [new.name]).replace(t_vi("doc.hidden"), " ").split()
+    pid = ids.new_id("kn", session.date.isoformat(), " ".join(words[:6]))
     path = repo.root / "petitions" / str(session.date.year) / f"{pid}.yaml"
     place = new.residential_group or (new.name if new.kind == RaiserKind.organisation else None)
     held = {r.model.id: r.model.date for r in repo.sessions}
