@@ -34,8 +34,9 @@ def find_root(start: Path) -> Path:
     raise NotARepositoryError(t("repo.not_found", path=str(start), file=UNIT_FILE))
 
 
-def walk(root: Path) -> list[tuple[str, Path, os.stat_result]]:
-    """(kind, path, stat) of every record file, in a stable order; hidden files are skipped."""
+def walk(root: Path) -> list[tuple[str, str, os.stat_result]]:
+    """(kind, path, stat) of every record file, in a stable order; hidden files are skipped.
+    Paths are plain strings: this runs on every file of a province at each command."""
     found = []
 
     def visit(folder: str, kind: str) -> None:
@@ -49,7 +50,7 @@ def walk(root: Path) -> list[tuple[str, Path, os.stat_result]]:
             if entry.is_dir():
                 visit(entry.path, kind)
             elif entry.name.endswith(YAML_SUFFIXES) and entry.is_file():
-                found.append((kind, Path(entry.path), entry.stat()))
+                found.append((kind, entry.path, entry.stat()))
 
     for folder, kind in RECORD_FOLDERS.items():
         visit(os.path.join(root, folder), kind)
@@ -64,5 +65,5 @@ def input_files(root: Path) -> list[tuple[str, os.stat_result]]:
             out.append((name, os.stat(root / name)))
         except OSError:
             pass
-    out.extend((str(path), st) for _, path, st in walk(root))
+    out.extend((path, st) for _, path, st in walk(root))
     return out

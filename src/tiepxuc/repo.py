@@ -157,7 +157,7 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
         if (root / CALENDAR_FILE).is_file():
             repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
         for kind, path, _ in walk(root):
-            repo.records.append(_load_one(kind, path, diagnostics))
+            repo.records.append(_load_one(kind, Path(path), diagnostics))
             if progress is not None:
                 progress(1)
     finally:
