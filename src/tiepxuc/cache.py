@@ -61,9 +61,9 @@ def signature(files: list[tuple[str, os.stat_result]], *extra: object) -> str:
         _TOOL = _tool_fingerprint()
     digest = hashlib.sha256(_TOOL)
     digest.update(repr(extra).encode())
-    for path, st in files:
-        digest.update(
-            f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n".encode())
+    digest.update("".join(
+        f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n"
+        for path, st in files).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
