@@ -16,19 +16,12 @@ from tiepxuc.repo import Record
 SIMILARITY = 60  # rapidfuzz token_set_ratio, 0-100, on accent-folded text
 
 
-_COMBINING = None
-
-
 def fold(text: str) -> str:
-    """Text compared without case or accents: “doi trat tu” matches “Đội Trật tự”."""
-    global _COMBINING
+    """Text compared without case or accents: “doi trat tu” matches “Đội Trật tự”. (After NFD
+    every Vietnamese letter is a Latin letter plus combining marks; other non-ASCII signs,
+    such as typographic quotes, do not matter for matching and go too.)"""
     text = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    if text.isascii():
-        return text
-    if _COMBINING is None:  # every combining mark of Vietnamese (and more), removed in C
-        _COMBINING = dict.fromkeys(c for c in range(0x300, 0x370)
-                                   if unicodedata.combining(chr(c)))
-    return text.translate(_COMBINING)
+    return text if text.isascii() else text.encode("ascii", "ignore").decode("ascii")
 
 
 def place_of(raised_by) -> str | None:
