@@ -400,7 +400,7 @@ def test_units_scanned_in_worker_processes_give_the_same_rows(district, monkeypa
     from tiepxuc import rollup
 
     serial = json.loads(run("check-deadlines", "--json", "--as-of", AS_OF).stdout)
-    monkeypatch.setattr(rollup, "PARALLEL_FROM", 0)  # two units: one per worker
+    monkeypatch.setattr(rollup, "PARALLEL_FROM", 0)
     calls = []
     real = rollup._scan_many
 
@@ -410,6 +410,6 @@ def test_units_scanned_in_worker_processes_give_the_same_rows(district, monkeypa
 
     monkeypatch.setattr(rollup, "_scan_many", spy)
     parallel = json.loads(run("check-deadlines", "--json", "--as-of", AS_OF).stdout)
-    assert calls == [2] and parallel == serial
+    assert calls == [3] and parallel == serial  # the district and its two units
     problems = json.loads(run("validate", "--json", "--as-of", AS_OF).stdout)
     assert problems == []

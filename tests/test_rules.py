@@ -43,6 +43,12 @@ def edit(text: str, old: str, new: str) -> str:
 CASES: dict[str, Case] = {
     # ---------------------------------------------------------------- structure
     "FILE-UNREADABLE": Case(P_FILE, b"id: kn-2024-06-14-rac-thai\nsession: x\ncontent: R\xe1c # <-\n"),
+    # refused before it is read: the first line is where it is reported
+    "FILE-TOO-LARGE": Case(P_FILE, edit(PETITION, "id: kn-2024-06-14-rac-thai\n",
+                                        "id: kn-2024-06-14-rac-thai  # <-\n") + "#" * 1_000_001 + "\n"),
+    "YAML-NESTING": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
+                                      "place: Hội trường UBND phường\ntopic: " + "[" * 70 + "]" * 70
+                                      + "  # <-\n")),
     "YAML-SYNTAX": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
                                      "place: Hội trường UBND phường\n   plan: x  # <-\n")),
     "YAML-ALIAS": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
@@ -112,6 +118,7 @@ CASES: dict[str, Case] = {
         "days_off:\n  - {date: 2024-12-24, name: Nghỉ, basis: Quyết định của UBND tỉnh}\n"
         "working_days:\n  - {date: 2024-12-24, name: Làm, basis: Quyết định khác}  # <-\n")),
     "DATE-ORDER": Case(S_JUNE, edit(JUNE, "  date: 2024-06-07", "  date: 2024-06-20  # <-")),
+    "REF-CYCLE": Case(P_FILE, PETITION + "repeats: [kn-2024-06-14-rac-thai]  # <-\n"),
     "REF-UNKNOWN": Case(P_FILE, edit(PETITION, "session: 2024-06-14-dinh-ky",
                                      "session: 2024-06-15-dinh-ky  # <-")),
     # an issued notice whose content no longer matches its seal

@@ -1,32 +1,123 @@
-"""Reading and writing files: UTF-8 only, and writes that either happen whole or not at all."""
+"""Reading and writing files: UTF-8 only, and writes that either happen whole or not at all.
+
+A file that cannot be read as UTF-8 text is refused with the reason and, where it can be told,
+the encoding it is probably in (UTF-16, Windows-1258, TCVN3, Latin-1…), so that the message can
+say how to save it as UTF-8. A UTF-8 byte-order mark and Windows line endings are accepted.
+"""
 
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
 from pathlib import Path
 
+# The largest record file read, in bytes: a record is a few kilobytes; anything near this size is
+# a mistake (a scanned document or a log pasted in) or hostile, and is refused before it is read.
+MAX_FILE_BYTES = 1_000_000
+
 
 class UnreadableFile(Exception):
-    """The file cannot be read as UTF-8 text. ``line`` is set when the bytes themselves are bad."""
+    """The file cannot be read as UTF-8 text. ``line`` is set when the bytes themselves are bad.
 
-    def __init__(self, path: Path, reason: str, line: int = 1, column: int = 1) -> None:
+    ``reason`` names the message (``repo.unreadable_<reason>``); ``values`` fill it in."""
+
+    def __init__(self, path: Path, reason: str, line: int = 1, column: int = 1,
+                 **values: object) -> None:
         super().__init__(reason)
         self.path, self.reason, self.line, self.column = path, reason, line, column
+        self.values = values
 
 
 def read_text(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb", buffering=0) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise UnreadableFile(path, "too_large", 1, 1, size_kb=-(-size // 1000),
+                                     limit_kb=MAX_FILE_BYTES // 1000)
+            raw = handle.read()
     except OSError as exc:
         raise UnreadableFile(path, "os", 1, 1) from exc
+    if len(raw) > MAX_FILE_BYTES:  # it grew while being read
+        raise UnreadableFile(path, "too_large", 1, 1, size_kb=-(-len(raw) // 1000),
+                             limit_kb=MAX_FILE_BYTES // 1000)
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise UnreadableFile(path, "encoding", line, column) from exc
+        raise _not_utf8(path, raw, exc.start) from None
+    if "\x00" in text:  # UTF-16 of plain ASCII text is valid UTF-8, with a NUL every other byte
+        wide = _wide_encoding(raw)
+        if wide is not None:
+            raise UnreadableFile(path, wide[0], 1, 1, encoding=wide[1])
+    return text
+
+
+# ---------------------------------------------------------------- telling what a file is instead
+
+_MAGIC = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8",
+          b"{\\rtf")
+# Windows-1258 writes tones as combining marks after the letter; these bytes are those marks.
+_CP1258_TONES = frozenset(b"\xcc\xec\xd2\xde\xf2")
+# …and these are the letters only Vietnamese uses: Ă ă Đ đ Ơ ơ Ư ư.
+_CP1258_LETTERS = frozenset(b"\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd")
+
+
+def _wide_encoding(raw: bytes) -> tuple[str, str] | None:
+    """("utf16"/"utf32", the encoding's name) when ``raw`` is UTF-16 or UTF-32 text."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf32", "UTF-32 " + ("LE" if raw.startswith(codecs.BOM_UTF32_LE) else "BE")
+    if raw.startswith(codecs.BOM_UTF16_LE):
+        return "utf16", "UTF-16 LE"
+    if raw.startswith(codecs.BOM_UTF16_BE):
+        return "utf16", "UTF-16 BE"
+    sample = raw[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # Text in UTF-16 without a byte-order mark: mostly ASCII, so one byte in two is zero.
+    if len(sample) >= 4 and max(even, odd) * 4 >= len(sample) and min(even, odd) * 8 < len(sample):
+        return "utf16", "UTF-16 " + ("LE" if odd > even else "BE")
+    return None
+
+
+def _not_utf8(path: Path, raw: bytes, start: int) -> UnreadableFile:
+    """Why ``raw`` is not UTF-8, with the line and column of the first bad byte."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        return UnreadableFile(path, wide[0], 1, 1, encoding=wide[1])
+    if raw.startswith(_MAGIC) or raw[:1024].count(0) > 0:
+        return UnreadableFile(path, "binary", 1, 1)
+    offset = 3 if raw.startswith(codecs.BOM_UTF8) else 0
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    line = raw.count(b"\n", 0, start) + 1
+    # Columns count characters: what comes before the bad byte on its line is valid UTF-8.
+    column = len(raw[max(line_start, offset):start].decode("utf-8", "replace")) + 1
+    return UnreadableFile(path, _eight_bit(raw), line, column)
+
+
+def _eight_bit(raw: bytes) -> str:
+    """The reason for 8-bit text: "cp1258", "tcvn3", "latin1", or "encoding" (cannot tell)."""
+    high = [i for i, b in enumerate(raw) if b >= 0x80]
+    if not high:
+        return "encoding"
+    vietnamese = 0
+    for i in high:
+        byte = raw[i]
+        if byte in _CP1258_LETTERS:
+            vietnamese += 1
+        elif byte in _CP1258_TONES and i and (chr(raw[i - 1]).isalpha() or raw[i - 1] >= 0xc0):
+            vietnamese += 1
+    # TCVN3 (ABC), the old Vietnamese 8-bit code, puts its letters in A1–FE, many below C0;
+    # in Windows-125x those bytes are symbols (¡ … ¿) that text rarely uses.
+    symbols = sum(1 for i in high if 0xa1 <= raw[i] <= 0xbf)
+    if symbols * 3 >= len(high):
+        return "tcvn3"
+    if vietnamese * 4 >= len(high):
+        return "cp1258"
+    letters = sum(1 for i in high if raw[i] >= 0xc0 and raw[i] not in (0xd7, 0xf7))
+    punctuation = sum(1 for i in high if raw[i] in b"\x85\x91\x92\x93\x94\x96\x97")
+    if letters + punctuation == len(high):
+        return "latin1"
+    return "encoding"
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -34,27 +34,86 @@ def find_root(start: Path) -> Path:
     raise NotARepositoryError(t("repo.not_found", path=str(start), file=UNIT_FILE))
 
 
-def walk(root: Path) -> list[tuple[str, str, os.stat_result]]:
+def walk(root: Path, refused: list[tuple[str, str, str, str]] | None = None,
+         ) -> list[tuple[str, str, os.stat_result]]:
     """(kind, path, stat) of every record file, in a stable order; hidden files are skipped.
-    Paths are plain strings: this runs on every file of a province at each command."""
-    found = []
+    Paths are plain strings: this runs on every file of a province at each command.
 
-    def visit(folder: str, kind: str) -> None:
+    A symbolic link is followed only when it leads to a file or folder inside the repository:
+    a link leading outside it, or to nothing, is not read and is added to ``refused`` as
+    (kind, path, "outside" | "broken", where it leads). Links forming a loop are not followed.
+    """
+    found = []
+    real_root = os.path.realpath(root)
+    inside_prefix = real_root.rstrip(os.sep) + os.sep
+
+    def linked(kind: str, path: str) -> str | None:
+        """Where the link at ``path`` leads, or None (after refusing it) when it may not be read."""
+        target = os.path.realpath(path)
+        if target != real_root and not target.startswith(inside_prefix):
+            problem = "outside"
+        elif not os.path.exists(target):
+            problem = "broken"
+        else:
+            return target
+        if refused is not None:
+            refused.append((kind, path, problem, _link_text(path)))
+        return None
+
+    def visit(folder: str, real: str, kind: str, above: frozenset[str]) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             return
+        above = above | {real}
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            if entry.is_dir():
-                visit(entry.path, kind)
-            elif entry.name.endswith(YAML_SUFFIXES) and entry.is_file():
-                found.append((kind, entry.path, entry.stat()))
+            # The common case costs no system call: the kind of entry comes with the listing.
+            if entry.is_dir(follow_symlinks=False):
+                visit(entry.path, os.path.join(real, name), kind, above)
+            elif entry.is_file(follow_symlinks=False):
+                if name.endswith(YAML_SUFFIXES):
+                    found.append((kind, entry.path, entry.stat()))
+            elif entry.is_symlink():
+                if entry.is_dir():
+                    target = linked(kind, entry.path)
+                    if target is not None and target not in above:  # not a loop
+                        visit(entry.path, target, kind, above)
+                elif name.endswith(YAML_SUFFIXES):
+                    if linked(kind, entry.path) is not None and entry.is_file():
+                        found.append((kind, entry.path, entry.stat()))
 
     for folder, kind in RECORD_FOLDERS.items():
-        visit(os.path.join(root, folder), kind)
+        path = os.path.join(root, folder)
+        if os.path.islink(path):
+            target = linked(kind, path)
+            if target is not None:
+                visit(path, target, kind, frozenset())
+        else:
+            visit(path, os.path.join(real_root, folder), kind, frozenset())
     return found
+
+
+def refused_link(path: Path) -> tuple[str, str] | None:
+    """("outside" | "broken", where it leads) when ``path`` is a link that may not be read."""
+    if not os.path.islink(path):
+        return None
+    real_root = os.path.realpath(path.parent)
+    target = os.path.realpath(path)
+    if target != real_root and not target.startswith(real_root.rstrip(os.sep) + os.sep):
+        return "outside", _link_text(path)
+    if not os.path.exists(target):
+        return "broken", _link_text(path)
+    return None
+
+
+def _link_text(path: str | Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return os.path.realpath(path)
 
 
 def input_files(root: Path) -> list[tuple[str, os.stat_result]]:
@@ -65,5 +124,11 @@ def input_files(root: Path) -> list[tuple[str, os.stat_result]]:
             out.append((name, os.stat(root / name)))
         except OSError:
             pass
-    out.extend((path, st) for _, path, st in walk(root))
+    refused: list[tuple[str, str, str, str]] = []
+    out.extend((path, st) for _, path, st in walk(root, refused))
+    for _, path, _, _ in refused:  # a link refused today may be fixed tomorrow
+        try:
+            out.append((path, os.lstat(path)))
+        except OSError:
+            pass
     return out

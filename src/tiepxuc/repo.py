@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Generic, TypeVar
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.fileio import UnreadableFile, read_text
-from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, walk
+from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, YAML_SUFFIXES, refused_link, walk
 from tiepxuc.messages import t
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
@@ -120,14 +121,15 @@ class Repository:
         return out
 
 
-def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
+def load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
     record: Record = Record(kind, path)
     try:
         text = read_text(path)
     except UnreadableFile as exc:
+        rule = "FILE-TOO-LARGE" if exc.reason == "too_large" else "FILE-UNREADABLE"
         diagnostics.append(Diagnostic(
-            path, exc.line, exc.column, "FILE-UNREADABLE", Severity.ERROR,
-            t(f"repo.unreadable_{exc.reason}"), fatal=True,
+            path, exc.line, exc.column, rule, Severity.ERROR,
+            t(f"repo.unreadable_{exc.reason}", **exc.values), fatal=True,
         ))
         return record
     try:
@@ -144,6 +146,24 @@ def _load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
     return record
 
 
+def _refuse_link(path: Path, problem: str, target: str, diagnostics: list[Diagnostic]) -> None:
+    """A link leading outside the repository (or to nothing) is reported, never read."""
+    folder = "_folder" if os.path.isdir(path) else ""
+    diagnostics.append(Diagnostic(
+        path, 1, 1, "FILE-UNREADABLE", Severity.ERROR,
+        t(f"repo.link_{problem}{folder}", target=target), fatal=True,
+    ))
+
+
+def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
+    """tiepxuc.yaml or calendar.yaml: read like a record, unless it links outside."""
+    link = refused_link(path)
+    if link is not None:
+        _refuse_link(path, *link, diagnostics)
+        return Record(kind, path)
+    return load_one(kind, path, diagnostics)
+
+
 def load(root: Path, progress: Callable[[int], None] | None = None) -> Repository:
     """Every record under ``root``; ``progress(n)`` is told of each file read."""
     # Loading creates many objects that all stay alive: Python's cycle collector would scan
@@ -152,14 +172,20 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
     gc.disable()
     try:
         diagnostics: list[Diagnostic] = []
-        unit = _load_one("unit", root / UNIT_FILE, diagnostics)
+        unit = _load_config("unit", root / UNIT_FILE, diagnostics)
         repo = Repository(root, unit, diagnostics=diagnostics)
-        if (root / CALENDAR_FILE).is_file():
-            repo.calendar_record = _load_one("calendar", root / CALENDAR_FILE, diagnostics)
-        for kind, path, _ in walk(root):
-            repo.records.append(_load_one(kind, Path(path), diagnostics))
+        calendar = root / CALENDAR_FILE
+        if os.path.islink(calendar) or calendar.is_file():
+            repo.calendar_record = _load_config("calendar", calendar, diagnostics)
+        refused: list[tuple[str, str, str, str]] = []
+        for kind, path, _ in walk(root, refused):
+            repo.records.append(load_one(kind, Path(path), diagnostics))
             if progress is not None:
                 progress(1)
+        for kind, path, problem, target in refused:
+            _refuse_link(Path(path), problem, target, diagnostics)
+            if path.endswith(YAML_SUFFIXES):  # a record that exists but cannot be read
+                repo.records.append(Record(kind, Path(path)))
     finally:
         if collecting:
             gc.enable()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t
-from tiepxuc.scan import DEADLINES, UnitLinkInfo, UnitScan
+from tiepxuc.scan import DEADLINES, UnitScan
 
 TOP = "."  # the key of the higher-level repository itself
 # Scan units in parallel when this many files need scanning: below it, starting the worker
@@ -171,26 +171,28 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
 
     ``only`` keeps the units named (by path, or by name without accents); the repository
     itself is always scanned, for the links. ``progress(done, total)`` counts files."""
-    job = _job(root, what, as_of, within)
-    top_scan = job.cached or _scan_and_store(root, what, as_of, within, job.store_key,
-                                             _Counter(job.files, progress))
-    top = Member(TOP, top_scan.name, root, top_scan)
-    rollup = Rollup(root, [top])
-    chosen = _wanted(top_scan.units, only) if only else None
-    rollup.shown = [top] if chosen is None else []
-    pending: list[tuple[UnitLinkInfo, _Job]] = []
-    for link in top_scan.units:
+    from tiepxuc.scan import listed_units
+
+    top_job = _job(root, what, as_of, within)
+    # A cold run reads the list of units from tiepxuc.yaml alone, so that the repository's own
+    # records are scanned alongside its units instead of before them.
+    listed = top_job.cached.units if top_job.cached else listed_units(root)
+    chosen = _wanted(listed, only) if only else None
+    diagnostics, pending = [], []
+    for link in listed:
         problem = _unit_problem(root, link.path)
         if problem is not None:
             rule_id, message = problem
-            rollup.diagnostics.append(Diagnostic(
+            diagnostics.append(Diagnostic(
                 root / "tiepxuc.yaml", link.line, link.column, rule_id, Severity.ERROR,
                 t(message, path=link.path), t(f"rule.{rule_id}.basis")))
-            continue
-        if chosen is None or link.path in chosen:
+        elif chosen is None or link.path in chosen:
             pending.append((link, _job(root / link.path, what, as_of, within)))
-    scanned = _scan_many([job for _, job in pending if job.cached is None], what, as_of,
-                         within, progress)
+    todo = [job for job in (top_job, *(job for _, job in pending)) if job.cached is None]
+    scanned = _scan_many(todo, what, as_of, within, progress)
+    top_scan = top_job.cached or scanned[root]
+    top = Member(TOP, top_scan.name, root, top_scan)
+    rollup = Rollup(root, [top], diagnostics, [top] if chosen is None else [])
     for link, job in pending:
         result = job.cached or scanned[job.root]
         member = Member(link.path.strip("/"), link.name or result.name, job.root, result)

@@ -119,6 +119,24 @@ def _relative_diagnostics(items: list[Diagnostic], root: Path) -> list[Diagnosti
     return [replace(d, file=Path(_rel(d.file, root))) for d in items]
 
 
+def unit_links(unit_record) -> list[UnitLinkInfo]:
+    """The units a repository's tiepxuc.yaml lists, with where each path is written."""
+    unit = unit_record.model
+    out = []
+    for index, link in enumerate(unit.units if unit else []):
+        pos = unit_record.position("units", index, "path")
+        out.append(UnitLinkInfo(link.path, link.name, pos.line, pos.column))
+    return out
+
+
+def listed_units(root: Path) -> list[UnitLinkInfo]:
+    """The units listed in ``root``'s tiepxuc.yaml, reading that file alone."""
+    from tiepxuc.layout import UNIT_FILE
+    from tiepxuc.repo import load_one
+
+    return unit_links(load_one("unit", root / UNIT_FILE, []))
+
+
 def scan(root: Path, what: str, as_of: date, within: int = 5,
          on_file: Callable[[int], None] | None = None) -> UnitScan:
     """Load the repository at ``root`` and reduce it to what ``what`` shows."""
@@ -133,9 +151,7 @@ def scan(root: Path, what: str, as_of: date, within: int = 5,
         name=unit.name if unit else root.name, profile=profile.id, files=len(repo.records) + 1,
         errors_on_load=sum(1 for d in repo.diagnostics if d.severity == "error"),
     )
-    for index, link in enumerate(unit.units if unit else []):
-        pos = repo.unit_record.position("units", index, "path")
-        result.units.append(UnitLinkInfo(link.path, link.name, pos.line, pos.column))
+    result.units = unit_links(repo.unit_record)
     for record in repo.petitions:
         petition = record.model
         state = petition_state(petition)

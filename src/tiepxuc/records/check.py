@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -21,7 +22,11 @@ from pydantic import BaseModel, ValidationError
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import has, t
 from tiepxuc.records.models import Model
-from tiepxuc.records.yamlio import YamlDocument
+from tiepxuc.records.yamlio import YamlDocument, looks_like_field_name
+
+# A file is reported on up to this many problems, then one line counts the rest: a file with
+# thousands of wrong keys (pasted data) would otherwise take minutes to report, to nobody's use.
+MAX_REPORTED = 50
 
 # Keys people are tempted to write that hold derived values: the tool computes them.
 DERIVED_KEYS = {"status", "state", "deadline", "due", "due_date", "trang_thai", "han", "thoi_han"}
@@ -98,11 +103,21 @@ def field_name(loc: tuple) -> str:
     return text
 
 
+# What a code typed wrong looks like (“dinh-ky”, “answer later”), as opposed to other text.
+_CODE = re.compile(r"[a-z0-9_\- ]{1,40}")
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[:limit - 1] + "…"
+
+
 def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, str, bool]:
     """(rule id, message, point at the key rather than the value) for one pydantic error."""
     loc = tuple(error["loc"])
     kind = error["type"]
-    ctx = error.get("ctx") or {}
+    # Values echoed (dates, times, codes, IDs) are cut short: a pasted page is not repeated.
+    ctx = {k: _shown(v) if isinstance(v, str) else v for k, v in (error.get("ctx") or {}).items()}
     name = field_name(loc)
     if kind == "missing":
         return "FIELD-MISSING", t("check.missing", field=name), False
@@ -114,7 +129,10 @@ def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, 
             return "KEY-UNKNOWN", t("check.derived_key", key=key), True
         if loc[:-1] in doc.flow and _get(doc.data, loc) is None:
             # `{organisation: A, B, invited: 3}`: the comma inside the value split it in two.
-            return "KEY-UNKNOWN", t("check.flow_comma", key=key, field=field_name(loc[:-1])), True
+            # The piece taken for a key is part of the value (a name, an address): not echoed.
+            return "KEY-UNKNOWN", t("input.flow_comma", field=field_name(loc[:-1])), True
+        if not looks_like_field_name(key):  # a value typed where a key goes: not echoed
+            return "KEY-UNKNOWN", t("input.unknown_key_unnamed", allowed=", ".join(allowed)), True
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         if close:
             return "KEY-UNKNOWN", t("check.unknown_key_suggest", key=key, suggestion=close[0]), True
@@ -137,8 +155,12 @@ def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, 
         enum = annotation_at(model, loc)
         typed = str(error.get("input", ""))
         if isinstance(enum, type) and issubclass(enum, Enum):
-            suggestion = _suggest_enum(enum, typed)
-            message = t("check.enum", field=name, value=typed, choices=enum_choices(enum))
+            suggestion = _suggest_enum(enum, typed[:200])
+            if suggestion or _CODE.fullmatch(typed):
+                message = t("check.enum", field=name, value=_shown(typed),
+                            choices=enum_choices(enum))
+            else:  # not a code mistyped but other text (a name?): not echoed
+                message = t("input.enum_unnamed", field=name, choices=enum_choices(enum))
             if suggestion:
                 message += " " + t("check.did_you_mean", suggestion=suggestion)
             return "VALUE-INVALID", message, False
@@ -207,15 +229,18 @@ def _drop_none_items(data: Any) -> Any:
 
 
 def _unquoted_text(model: type[Model], doc: YamlDocument, path: Path) -> list[Diagnostic]:
-    """Text fields typed without quotes that other tools would misread (phone, ID numbers)."""
-    found = []
+    """Text fields typed without quotes that other tools would misread (phone, ID numbers).
+    The message names the field, never the value: it is often a phone or an ID number."""
+    found: list[Diagnostic] = []
     for loc in doc.typed_plain:
+        if len(found) == MAX_REPORTED:
+            break
         value = _get(doc.data, loc)
         if isinstance(value, str) and annotation_at(model, loc) is str:
             position = doc.position(loc)
             found.append(Diagnostic(
                 path, position.line, position.column, "YAML-UNQUOTED", Severity.WARNING,
-                t("check.unquoted", field=field_name(loc), value=value),
+                t("input.unquoted", field=field_name(loc)),
             ))
     return found
 
@@ -227,6 +252,15 @@ def _get(data: Any, loc: tuple) -> Any:
         except (KeyError, IndexError, TypeError):
             return None
     return data
+
+
+def _more(model: type[Model], doc: YamlDocument, path: Path, first: dict,
+          count: int) -> Diagnostic:
+    """One line for the problems beyond MAX_REPORTED, at the first of them."""
+    rule, _, at_key = _describe(model, first, doc)
+    position = doc.position(tuple(first["loc"]), key=at_key)
+    return Diagnostic(path, position.line, position.column, rule, Severity.ERROR,
+                      t("input.more_problems", count=count - MAX_REPORTED))
 
 
 def check_record(model: type[Model], doc: YamlDocument, path: Path) -> Checked:
@@ -241,11 +275,13 @@ def check_record(model: type[Model], doc: YamlDocument, path: Path) -> Checked:
         return Checked(model.model_validate(doc.data), diagnostics)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-    for error in errors:
+    for error in errors[:MAX_REPORTED]:
         rule, message, at_key = _describe(model, error, doc)
         position = doc.position(tuple(error["loc"]), key=at_key)
         diagnostics.append(
             Diagnostic(path, position.line, position.column, rule, Severity.ERROR, message)
         )
+    if len(errors) > MAX_REPORTED:
+        diagnostics.append(_more(model, doc, path, errors[MAX_REPORTED], len(errors)))
     stripped = [{"loc": e["loc"]} for e in errors]
     return Checked(_salvage(model, doc.data, stripped), diagnostics)

@@ -179,23 +179,113 @@ _SYNTAX_HINTS = (
     ("did not find expected key", "yaml.indent"),
     ("could not find expected ':'", "yaml.missing_colon"),
     ("single document", "yaml.multiple_documents"),
+    ("unknown escape character", "yaml.escape"),
+    ("while scanning an anchor", "yaml.anchor_char"),
+    ("while scanning an alias", "yaml.anchor_char"),
+    ("cannot start any token", "yaml.reserved_char"),
+    ("tag", "yaml.tag"),
+    ("directive", "yaml.directive"),
+    ("block scalar", "yaml.block_scalar"),
 )
 
+# Nesting deeper than this (a list in a list in a list…) is refused before the text reaches
+# libyaml, whose composer recurses in C (some ten thousand levels crash the interpreter) and
+# whose scanner slows down with the square of the depth of ``[``/``{``. Records need about 5.
+MAX_DEPTH = 64
+# Cheap bounds: flow nesting is at most the number of ``[`` and ``{``, block nesting at most
+# twice the width of the widest line start made of indentation and indicators (``- ``, ``? ``)
+# plus two. A text under both (every record in practice) cannot pass MAX_DEPTH; the others
+# have their depth measured.
+_FLOW_BOUND = 32  # fewer "[" and "{" than this: flow depth <= 31
+_PREFIX_BOUND = 16  # no line starting with this many: block depth <= 2 * 15 + 2 = 32
+_DEEP_PREFIX = re.compile(r"^[ \t?:-]{%d}" % _PREFIX_BOUND, re.MULTILINE)
 
-def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+
+def _may_be_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") >= _FLOW_BOUND or _DEEP_PREFIX.search(text):
+        return True
+    # Lines may also end with a CR alone, NEL, LS or PS, after which ``^`` does not match.
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return True
+    return "\x85" in text or "\u2028" in text or "\u2029" in text
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH, found by libyaml's parser (which keeps its state
+    in a stack of its own, not in recursion) and stopped as soon as the limit is passed, so that
+    the scanner never gets deep."""
+    depth = 0
+    loader = _Loader(text)
+    starts, ends = (yaml.SequenceStartEvent, yaml.MappingStartEvent), \
+        (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, starts):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlProblem("YAML-NESTING", "yaml.nesting", _mark(event.start_mark),
+                                      limit=MAX_DEPTH)
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # reported by the parse itself, which stops at the same place
+    finally:
+        loader.dispose()
+
+
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _char_at(text: str, position: Position) -> str:
+    """The character at a mark's line and column ("" past the end)."""
+    lines = _BREAK.split(text)
+    if position.line - 1 < len(lines):
+        line = lines[position.line - 1]
+        if position.column - 1 < len(line):
+            return line[position.column - 1]
+    return ""
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     problem = exc.problem or ""
     mark = exc.problem_mark or exc.context_mark
     position = _mark(mark) if mark is not None else Position(1, 1)
     if "undefined alias" in problem:
         return YamlProblem("YAML-ALIAS", "yaml.alias", position)
+    context = exc.context or ""
     for needle, key in _SYNTAX_HINTS:
-        if needle in problem or needle in (exc.context or ""):
+        if needle in problem or needle in context:
             start = exc.context_mark
-            return YamlProblem(
-                "YAML-SYNTAX", key, position,
-                start_line=(start.line + 1) if start is not None else position.line,
-            )
-    return YamlProblem("YAML-SYNTAX", "yaml.syntax", position, problem=problem)
+            values: dict[str, object] = {
+                "start_line": (start.line + 1) if start is not None else position.line}
+            if key == "yaml.unclosed" and start is not None and \
+                    _char_at(text, _mark(start)) == "'":
+                key = "yaml.unclosed_single"
+            elif key == "yaml.reserved_char":
+                char = _char_at(text, position)
+                if char == "\t":
+                    key = "yaml.tab"
+                else:
+                    values["char"] = char if char.isprintable() and not char.isspace() else \
+                        f"U+{ord(char):04X}" if char else "?"
+            return YamlProblem("YAML-SYNTAX", key, position, **values)
+    return YamlProblem("YAML-SYNTAX", "yaml.syntax", position,
+                       problem=" ".join(problem.split()))
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> YamlProblem:
+    """A character YAML does not allow (a control character such as NUL), at its place."""
+    index = exc.position
+    if isinstance(exc.character, int) and exc.name == "<unicode string>":
+        # The C reader counts bytes of the UTF-8 text.
+        index = len(text.encode("utf-8")[:exc.position].decode("utf-8", "ignore"))
+    before = text[:index]
+    lines = _BREAK.split(before)
+    code = exc.character if isinstance(exc.character, int) else ord(exc.character or "\x00")
+    return YamlProblem("YAML-SYNTAX", "yaml.control_char", Position(len(lines), len(lines[-1]) + 1,
+                                                                    index),
+                       code=f"U+{code:04X}")
 
 
 def _alias_position(text: str) -> Position:
@@ -207,11 +297,15 @@ def _alias_position(text: str) -> Position:
 
 def parse(text: str) -> YamlDocument:
     """Parse one YAML document into plain data (dicts, lists, strings, None) with positions."""
+    if _may_be_deep(text):
+        _check_depth(text)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_problem(exc) from None
+        raise _syntax_problem(exc, text) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(exc, text) from None
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml reports marks for all we know of
         raise YamlProblem("YAML-SYNTAX", "yaml.syntax", Position(1, 1), problem=str(exc)) from None
     finally:
@@ -243,14 +337,42 @@ def parse(text: str) -> YamlDocument:
             key = key_node.value if key_node.value.isascii() else _nfc(key_node.value)
             if key in result:
                 first = next(k for k, _ in node.value if _nfc(k.value) == key)
-                raise YamlProblem(
-                    "YAML-DUPLICATE-KEY", "yaml.duplicate_key", _mark(key_node.start_mark),
-                    key=key, first=first.start_mark.line + 1,
+                if looks_like_field_name(key):
+                    raise YamlProblem(
+                        "YAML-DUPLICATE-KEY", "yaml.duplicate_key", _mark(key_node.start_mark),
+                        key=key, first=first.start_mark.line + 1,
+                    )
+                raise YamlProblem(  # a value typed as a key: not echoed (it may be a name)
+                    "YAML-DUPLICATE-KEY", "yaml.duplicate_key_unnamed",
+                    _mark(key_node.start_mark), first=first.start_mark.line + 1,
                 )
             result[key] = build(value_node, (*path, key))
         return result
 
-    return YamlDocument(build(root, ()), root, typed_plain)
+    data = build(root, ())
+    if "!" in text:  # a tag (`!x value`) would be dropped silently, and the value with it
+        _refuse_tags(root)
+    return YamlDocument(data, root, typed_plain)
+
+
+def _refuse_tags(root: yaml.Node) -> None:
+    nodes = [root]
+    while nodes:
+        node = nodes.pop()
+        if node.tag:
+            raise YamlProblem("YAML-SYNTAX", "yaml.tag", _mark(node.start_mark))
+        if type(node) is yaml.SequenceNode:
+            nodes.extend(node.value)
+        elif type(node) is yaml.MappingNode:
+            for key_node, value_node in node.value:
+                nodes.append(key_node)
+                nodes.append(value_node)
+
+
+def looks_like_field_name(key: str) -> bool:
+    """True for keys that read like a field name (``place``, ``due_date``), which messages may
+    name; other keys (“Nguyễn Văn A”, ``0912345678``) may be personal data and are not echoed."""
+    return 0 < len(key) <= 40 and key.replace("-", "_").isidentifier()
 
 
 def quote(value: object) -> str:

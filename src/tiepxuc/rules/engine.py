@@ -66,7 +66,9 @@ def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable
 # Checked by the loader (records/yamlio.py, records/check.py, repo.py).
 for _id, _severity in (
     ("FILE-UNREADABLE", Severity.ERROR),
+    ("FILE-TOO-LARGE", Severity.ERROR),
     ("YAML-SYNTAX", Severity.ERROR),
+    ("YAML-NESTING", Severity.ERROR),
     ("YAML-ALIAS", Severity.ERROR),
     ("YAML-DUPLICATE-KEY", Severity.ERROR),
     ("YAML-UNQUOTED", Severity.WARNING),
