@@ -452,3 +452,25 @@ def test_broken_unit_file_everywhere(command, unit, make_repo):
         assert "tiepxuc validate" in result.stderr, result.output
         vietnamese(result.stderr)
     assert snapshot(root) == before
+
+
+@pytest.mark.parametrize("field, typed", [
+    ("plan", "Nguyễn Thị Hương, phường Dĩnh Kế"),  # an ID field
+    ("date", "Nguyễn Thị Hương"),  # a date field
+    ("start", "Nguyễn Thị Hương"),  # a time field
+])
+def test_text_typed_in_a_code_field_is_not_repeated(field, typed, make_repo):
+    """Found by the property test: a name typed where an ID, a date or a time belongs is not
+    echoed in the message (it may be a citizen's personal data); a mistyped code still is."""
+    from conftest import BASE
+
+    session = "sessions/2024/2024-06-14-dinh-ky.yaml"
+    text = "\n".join(f"{field}: {typed}" if line.startswith(f"{field}:") else line
+                     for line in BASE[session].splitlines()) + "\n"
+    root = make_repo({session: text})
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    assert result.exit_code == 1
+    assert typed not in result.output and f"{session}:" in result.output
+    mistyped = BASE[session].replace("plan: ke-hoach-2024", "plan: Ke_Hoach-2024")
+    result = run("-C", str(make_repo({session: mistyped})), "validate", "--as-of", "2025-01-15")
+    assert "Ke_Hoach-2024" in result.output

@@ -112,6 +112,15 @@ def _shown(value: str, limit: int = 40) -> str:
     return value if len(value) <= limit else value[:limit - 1] + "…"
 
 
+def _echoed(value: str) -> str:
+    """A mistyped date, time, code or ID is repeated; other text (a name typed in the wrong
+    field?) is not: it may be a citizen's personal data."""
+    return value if _ECHOABLE.fullmatch(value) else "…"
+
+
+_ECHOABLE = re.compile(r"[\w:./+\-]{1,40}", re.ASCII)  # no spaces, no Vietnamese letters
+
+
 def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, str, bool]:
     """(rule id, message, point at the key rather than the value) for one pydantic error."""
     loc = tuple(error["loc"])
@@ -140,15 +149,18 @@ def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, 
     if kind == "date_format":
         if ctx.get("suggestion"):
             return "DATE-INVALID", t("check.date_dmy", field=name, **ctx), False
-        return "DATE-INVALID", t("check.date_format", field=name, value=ctx["value"]), False
+        return "DATE-INVALID", t("check.date_format", field=name, value=_echoed(ctx["value"])), \
+            False
     if kind == "date_month":
         return "DATE-INVALID", t("check.date_month", field=name, **ctx), False
     if kind == "date_day":
         return "DATE-INVALID", t("check.date_day", field=name, **ctx), False
     if kind == "time_format":
-        return "VALUE-INVALID", t("check.time_format", field=name, value=ctx["value"]), False
+        return "VALUE-INVALID", t("check.time_format", field=name, value=_echoed(ctx["value"])), \
+            False
     if kind == "id_format":
-        return "VALUE-INVALID", t("check.id_format", field=name, value=ctx["value"]), False
+        return "VALUE-INVALID", t("check.id_format", field=name, value=_echoed(ctx["value"])), \
+            False
     if kind == "text_empty":
         return "FIELD-MISSING", t("check.text_empty", field=name), False
     if kind == "enum":
