@@ -198,13 +198,17 @@ MAX_DEPTH = 64
 # have their depth measured.
 _FLOW_BOUND = 32  # fewer "[" and "{" than this: flow depth <= 31
 _PREFIX_BOUND = 16  # no line starting with this many: block depth <= 2 * 15 + 2 = 32
-_DEEP_PREFIX = re.compile(r"^[ \t?:-]{%d}" % _PREFIX_BOUND, re.MULTILINE)
+# (A line break first: the regular expression engine then looks for it at C speed, where a
+# pattern starting with ``^`` would be tried at every character.)
+_DEEP_LINE = re.compile(r"\n[ \t?:-]{%d}" % _PREFIX_BOUND)
+_DEEP_FIRST_LINE = re.compile(r"[ \t?:-]{%d}" % _PREFIX_BOUND)
 
 
 def _may_be_deep(text: str) -> bool:
-    if text.count("[") + text.count("{") >= _FLOW_BOUND or _DEEP_PREFIX.search(text):
+    if text.count("[") + text.count("{") >= _FLOW_BOUND or _DEEP_LINE.search(text) \
+            or _DEEP_FIRST_LINE.match(text):
         return True
-    # Lines may also end with a CR alone, NEL, LS or PS, after which ``^`` does not match.
+    # Lines may also end with a CR alone, NEL, LS or PS, which the patterns above do not see.
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return True
     return "\x85" in text or "\u2028" in text or "\u2029" in text
