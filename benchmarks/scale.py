@@ -127,7 +127,8 @@ def measure(args: list[str], cwd: Path | None = None) -> tuple[float, float, flo
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
-    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
+    # The largest child so far (KB on Linux): known only when this run set a new maximum.
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     largest_mb = largest / 1024 if largest > before else float("nan")
     return elapsed, peak / 2**20, largest_mb, status
 
