@@ -214,9 +214,9 @@ def main() -> None:
             verdict = "" if target is None else ("ok" if ratio <= target else "OVER")
             results.append((label, f"{seconds:6.2f} s  ratio {ratio:4.2f}"
                             + (f" (target ≤ {target})" if target else ""), verdict))
-            results.append(("  peak memory", f"{tree:6.0f} MB all processes, "
-                            f"{largest:.0f} MB largest (target < 500)",
-                            "ok" if tree < 500 else "OVER"))
+            single = "" if largest != largest else f", {largest:.0f} MB the largest process"
+            results.append(("  peak memory", f"{tree:6.0f} MB all processes{single} "
+                            "(target < 500)", "ok" if tree < 500 else "OVER"))
             print(f"{label}: {seconds:.2f} s (exit {status}), ratio {ratio:.2f}, "
                   f"{tree:.0f} MB", flush=True)
 
