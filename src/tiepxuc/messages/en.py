@@ -104,10 +104,6 @@ MESSAGES: dict[str, str] = {
     ),
     "check.unknown_key_suggest": "Field “{key}” is not part of the record format; did you mean “{suggestion}”?",
     "check.unknown_key": "Field “{key}” is not part of the record format; allowed fields: {allowed}",
-    "check.flow_comma": (
-        "“{key}” was read as a separate field: inside braces {{…}} in “{field}”, commas separate "
-        "fields; if the text contains a comma, put it in double quotes"
-    ),
     "check.date_dmy": "Date “{value}” in “{field}” must be written year-month-day: {suggestion}",
     "check.date_format": (
         "Date “{value}” in “{field}” is not in the right form; write year-month-day, e.g. 2024-06-14"
@@ -139,10 +135,6 @@ MESSAGES: dict[str, str] = {
     "check.invalid": "The value in “{field}” is not valid",
     "check.empty_file": "The file is empty: no record yet",
     "check.not_mapping": "The file must consist of “name: value” fields, not a list or a single line",
-    "check.unquoted": (
-        "Put the value {value} in “{field}” in double quotes (\"{value}\"): editors and other YAML "
-        "tools would read it as a number or a yes/no value"
-    ),
     "repo.not_found": (
         "No tiepxuc repository at {path} or above it (looking for {file}). Run “tiepxuc init” to "
         "create one, or use “tiepxuc -C <repository folder> …”"

@@ -122,10 +122,6 @@ MESSAGES: dict[str, str] = {
     ),
     "check.text_empty": "Trường “{field}” đang để trống",
     "check.enum": "Giá trị “{value}” ở trường “{field}” không hợp lệ; chọn một trong: {choices}.",
-    "check.flow_comma": (
-        "“{key}” bị hiểu là một trường riêng: trong dấu ngoặc nhọn {{…}} ở “{field}”, dấu phẩy "
-        "ngăn cách các trường; nếu nội dung có dấu phẩy, hãy đặt nội dung trong ngoặc kép"
-    ),
     "check.did_you_mean": "Có phải là “{suggestion}”?",
     "check.expected_list": "Trường “{field}” phải là danh sách (mỗi mục một dòng bắt đầu bằng “- ”)",
     "check.expected_mapping": "Trường “{field}” phải gồm các trường con (dạng “tên: giá trị”)",
@@ -145,10 +141,6 @@ MESSAGES: dict[str, str] = {
     "check.invalid": "Giá trị ở trường “{field}” không hợp lệ",
     "check.empty_file": "Tệp trống: chưa có nội dung hồ sơ",
     "check.not_mapping": "Tệp phải gồm các trường dạng “tên: giá trị”, không phải một danh sách hay một dòng chữ",
-    "check.unquoted": (
-        "Giá trị {value} ở trường “{field}” nên đặt trong ngoặc kép (\"{value}\"): trình soạn "
-        "thảo và công cụ YAML khác sẽ hiểu nhầm là số hoặc đúng/sai"
-    ),
     # ------------------------------------------------------------ repository
     "repo.not_found": (
         "Không tìm thấy kho hồ sơ tiepxuc tại {path} hoặc các thư mục cha (cần tệp {file}). "
