@@ -214,3 +214,12 @@ def test_ctrl_c_after_git_committed_keeps_the_whole_change(kho, monkeypatch):
     assert commits(kho) == count + 1
     assert git(kho, "status", "--porcelain") == ""
     assert "assignment" in petition_file(kho).read_text(encoding="utf-8")
+
+
+def test_relative_paths_as_messages_show_them(tmp_path):
+    from tiepxuc.paths import relative
+
+    assert relative(tmp_path / "petitions" / "2024" / "a.yaml", tmp_path) == "petitions/2024/a.yaml"
+    assert relative(tmp_path, tmp_path) == "."
+    assert relative("/elsewhere/a.yaml", tmp_path) == "/elsewhere/a.yaml"
+    assert relative(str(tmp_path) + "-other/a.yaml", tmp_path) == str(tmp_path) + "-other/a.yaml"

@@ -573,8 +573,8 @@ def load_contacts(root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def contacts_text(root: Path, pid: str, values: dict[str, str]) -> tuple[str | None, str]:
-    """(the file's text now, or None; its text with ``values`` added for ``pid``)."""
+def contacts_text(root: Path, pid: str, values: dict[str, str]) -> str:
+    """The private file's text with ``values`` added for ``pid``."""
     from tiepxuc.fileio import read_text
     from tiepxuc.records import edit, yamlio
 
@@ -584,34 +584,20 @@ def contacts_text(root: Path, pid: str, values: dict[str, str]) -> tuple[str | N
     doc = yamlio.parse(base) if base is not None else None
     if doc is None or doc.data is None:
         lines = "".join(f"  {k}: {edit.scalar(v)}\n" for k, v in values.items())
-        return old, (base or _CONTACTS_HEADER) + f"{pid}:\n{lines}"
+        return (base or _CONTACTS_HEADER) + f"{pid}:\n{lines}"
     earlier = doc.data.get(pid)
     merged = {**(earlier if isinstance(earlier, dict) else {}), **values}
-    return old, edit.set_value(base, pid, merged)
+    return edit.set_value(base, pid, merged)
 
 
-def save_contacts(root: Path, pid: str, values: dict[str, str]) -> str | None:
-    """Add ``values`` for ``pid`` to the private file; returns the file's previous text (None:
-    there was no file), to put it back if what follows fails."""
-    from tiepxuc.fileio import atomic_write
-
-    old, new = contacts_text(root, pid, values)
-    folder = contacts_path(root).parent
-    folder.mkdir(parents=True, exist_ok=True)
-    ignore = folder / ".gitignore"
+def contacts_files(root: Path, pid: str, values: dict[str, str]) -> dict[Path, str]:
+    """The files that keep ``values`` for ``pid`` out of git: the private file with them added,
+    and the private folder's own .gitignore when it has none (for Change.private)."""
+    files = {contacts_path(root): contacts_text(root, pid, values)}
+    ignore = contacts_path(root).parent / ".gitignore"
     if not ignore.exists():  # ignored by git even where the root .gitignore does not say so
-        atomic_write(ignore, t_vi("doc.private_gitignore") + "\n*\n")
-    atomic_write(contacts_path(root), new)
-    return old
-
-
-def restore_contacts(root: Path, old: str | None) -> None:
-    from tiepxuc.fileio import atomic_write
-
-    if old is None:
-        contacts_path(root).unlink(missing_ok=True)
-    else:
-        atomic_write(contacts_path(root), old)
+        files[ignore] = t_vi("doc.private_gitignore") + "\n*\n"
+    return files
 
 
 def joined(raised_by, contact: dict[str, str] | None):

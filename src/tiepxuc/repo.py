@@ -13,6 +13,7 @@ from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.fileio import UnreadableFile, read_text
 from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, YAML_SUFFIXES, refused_link, walk
 from tiepxuc.messages import t
+from tiepxuc.paths import relative as _rel
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
@@ -220,13 +221,6 @@ def _check_ids(repo: Repository) -> None:
                 record.path, position.line, position.column, "ID-DUPLICATE", Severity.ERROR,
                 t("repo.duplicate_id", id=raw_id, other=others),
             ))
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def relative(repo: Repository, path: Path) -> str:

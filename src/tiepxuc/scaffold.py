@@ -14,6 +14,7 @@ from pathlib import Path
 from tiepxuc.errors import TiepxucError
 from tiepxuc.fileio import atomic_write
 from tiepxuc.messages import t, t_vi
+from tiepxuc.paths import relative as _rel
 from tiepxuc.records import ids, yamlio
 from tiepxuc.records.models import (
     AgendaStepKind, Level, Position, RECORD_MODELS, SessionFormat, SessionKind, Unit,
@@ -348,9 +349,6 @@ def _require_unit(repo: Repository) -> Unit:
         raise TiepxucError(t("scaffold.unit_invalid", file=UNIT_FILE))
     return repo.unit
 
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
 
 
 def profile_for(unit: Unit | None) -> Profile:

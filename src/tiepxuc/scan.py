@@ -8,7 +8,6 @@ which are compact, quick to define at start-up and quick to pickle.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -16,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic
+from tiepxuc.paths import relative as _rel
 
 VALIDATE = "validate"
 DEADLINES = "deadlines"
@@ -105,12 +105,6 @@ class UnitScan:
     calendar_warning: str | None = None
     summary: dict | None = None  # a yearly scan's figures (plain data, see yearly())
 
-
-def _rel(path: Path, root: Path) -> str:
-    text, base = str(path), str(root).rstrip("/\\") + os.sep
-    if text.startswith(base):  # what Path.relative_to does, at a hundredth of the cost
-        text = text[len(base):]
-    return text.replace(os.sep, "/")
 
 
 def _relative_diagnostics(items: list[Diagnostic], root: Path) -> list[Diagnostic]:

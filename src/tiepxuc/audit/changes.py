@@ -29,6 +29,9 @@ class Change:
     record_id: str
     summary: str  # Vietnamese, for the commit message
     files: dict[Path, str | None] = field(default_factory=dict)  # None: delete the file
+    # Written with the change and put back with it, but never committed: files git ignores
+    # (citizens' contact details in private/).
+    private: dict[Path, str] = field(default_factory=dict)
 
     @property
     def message(self) -> str:
@@ -56,6 +59,9 @@ def apply(change: Change, *, author: str | None = None, commit: bool = True) -> 
     All or nothing: if a write fails (a full disk), the commit fails or the user presses Ctrl-C,
     every file is put back as it was and nothing is committed."""
     paths = [ensure_inside(change.root, p) for p in change.files]
+    writes = {**change.files, **change.private}
+    for path in change.private:
+        ensure_inside(change.root, path)
     who = None
     if commit:
         top = vcs.top_level(change.root)
@@ -66,12 +72,12 @@ def apply(change: Change, *, author: str | None = None, commit: bool = True) -> 
         touched = vcs.dirty(top, existing) if existing else []
         if touched:
             raise TiepxucError(t("change.dirty", files=", ".join(touched)))
-    kept = _Undo(change.root, paths)
+    kept = _Undo(change.root, list(writes))
     start, committing = None, False
     try:
         with _held_interrupt() as interrupted:
             try:
-                for path, text in change.files.items():
+                for path, text in writes.items():
                     kept.written.append(path)
                     if text is None:
                         path.unlink(missing_ok=True)

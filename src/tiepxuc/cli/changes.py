@@ -8,6 +8,7 @@ import typer
 
 from tiepxuc.cli._common import err
 from tiepxuc.messages import t
+from tiepxuc.paths import relative as _rel
 
 AUTHOR = typer.Option("--author", metavar="'TÊN <EMAIL>'", help=t("cli.opt.author"))
 NO_COMMIT = typer.Option("--no-commit", help=t("cli.opt.no_commit"))
@@ -47,13 +48,6 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
     if commit:
         typer.echo(t("cli.change.committed", commit=commit[:7], message=change.message))
     return after
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def show_deadlines(state, path: Path) -> None:

@@ -100,20 +100,16 @@ def add(
 
 def _commit_with_contacts(repo, new, pid: str, change, author, no_commit: bool) -> None:
     """Commit the new record; with ``privacy.contacts: private`` its contact details go to the
-    private file (never committed), which is put back as it was if the commit fails."""
+    private file, written with the change (and put back with it) but never committed."""
     from tiepxuc import privacy
     from tiepxuc.lifecycle import private_contacts
 
     contact = private_contacts(repo, new, pid)
+    if contact:
+        change.private.update(privacy.contacts_files(repo.root, pid, contact))
+    commit_change(change, author, no_commit, repo)
     if not contact:
-        commit_change(change, author, no_commit, repo)
         return
-    old = privacy.save_contacts(repo.root, pid, contact)
-    try:
-        commit_change(change, author, no_commit, repo)
-    except BaseException:
-        privacy.restore_contacts(repo.root, old)
-        raise
     typer.echo(t("cli.petition.contacts_private", file=privacy.CONTACTS_FILE.as_posix()))
     if privacy.private_ignored(repo.root) is False:
         err(t("cli.privacy.not_ignored", file=privacy.CONTACTS_FILE.as_posix()))
