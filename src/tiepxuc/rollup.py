@@ -60,9 +60,6 @@ class Rollup:
     def is_rollup(self) -> bool:
         return bool(self.top.scan.units)
 
-    def member(self, key: str) -> Member | None:
-        return next((m for m in self.members if m.key == key), None)
-
     def all_diagnostics(self) -> list[Diagnostic]:
         """Every member's problems with paths from the roll-up's root, and the roll-up's own."""
         out = list(self.diagnostics)
