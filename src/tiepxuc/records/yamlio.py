@@ -232,10 +232,24 @@ def _check_depth(text: str) -> None:
                                       limit=MAX_DEPTH)
             elif isinstance(event, ends):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        if _too_deep(exc):  # PyYAML ≥ 6.0.4 has a limit of its own, which its scanner may
+            raise _nesting_problem(exc) from None  # reach before our count does
+        # other problems are reported by the parse itself, which stops at the same place
     except yaml.YAMLError:
-        pass  # reported by the parse itself, which stops at the same place
+        pass
     finally:
         loader.dispose()
+
+
+def _too_deep(exc: yaml.MarkedYAMLError) -> bool:
+    return "nesting depth" in (exc.problem or "") or "nesting depth" in (exc.context or "")
+
+
+def _nesting_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    return YamlProblem("YAML-NESTING", "yaml.nesting",
+                       _mark(mark) if mark is not None else Position(1, 1), limit=MAX_DEPTH)
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -252,6 +266,8 @@ def _char_at(text: str, position: Position) -> str:
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    if _too_deep(exc):
+        return _nesting_problem(exc)
     problem = exc.problem or ""
     mark = exc.problem_mark or exc.context_mark
     position = _mark(mark) if mark is not None else Position(1, 1)
