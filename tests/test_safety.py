@@ -171,8 +171,8 @@ def test_ctrl_c_while_writing_leaves_the_repository_as_it_was(kho, monkeypatch):
     before, count = snapshot(kho), commits(kho)
     real = fileio.atomic_write
 
-    def write_then_interrupt(path, text):
-        real(path, text)
+    def write_then_interrupt(path, text, **options):
+        real(path, text, **options)
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, just after the file was replaced
 
     monkeypatch.setattr("tiepxuc.audit.changes.atomic_write", write_then_interrupt)

@@ -141,6 +141,6 @@ def write(root: Path, name: str, key: str, value: object) -> None:
         if not ignore.exists():
             ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
         atomic_write_bytes(_file(root, name), _FORMAT + mac + key.encode() + payload,
-                           durable=False)
+                           durable=False, private=True)  # parsed records: personal data
     except OSError:
         pass

@@ -120,22 +120,53 @@ def _eight_bit(raw: bytes) -> str:
     return "encoding"
 
 
-def atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str, *, private: bool = False) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), private=private)
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """``durable``: flush to disk before the rename (records); a cache can skip it."""
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, *,
+                       private: bool = False) -> None:
+    """``durable``: flush to disk before the rename (records); a cache can skip it.
+
+    The file gets the permissions the user's umask gives (a colleague on a shared folder can read
+    the records), keeping an executable bit it had; ``private`` files (citizens' contact details,
+    the cache of parsed records) stay readable by their owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            if not private and os.name != "nt":  # mkstemp made it 0600
+                os.fchmod(handle.fileno(), _shared_mode(path))
             if durable:
                 os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _shared_mode(path: Path) -> int:
+    mode = 0o666 & ~_umask()
+    try:
+        mode |= os.stat(path).st_mode & 0o111 & ~_umask()
+    except OSError:
+        pass
+    return mode
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (setting it to
+    read it back is not safe while other threads create files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

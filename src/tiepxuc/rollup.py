@@ -201,6 +201,15 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
     return rollup
 
 
+# Windows' process pool waits on at most 61 handles: more workers fail to start there.
+MAX_WORKERS = 61
+
+
+def worker_count(jobs: int) -> int:
+    """Worker processes for ``jobs`` pieces of work: one per core, within Windows' limit."""
+    return max(1, min(os.cpu_count() or 1, jobs, MAX_WORKERS))
+
+
 def _ignore_interrupt() -> None:
     """Ctrl-C is the main process's to handle: it stops the pool and writes nothing."""
     import signal
@@ -213,7 +222,7 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
     """Scan the units not in the cache: in worker processes when there are many files."""
     counter = _Counter(sum(job.files for job in jobs), progress)
     out: dict[Path, UnitScan] = {}
-    workers = min(os.cpu_count() or 1, len(jobs))
+    workers = worker_count(len(jobs))
     if workers > 1 and counter.total >= PARALLEL_FROM:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed

@@ -54,6 +54,20 @@ GITIGNORE = (
     "private/\n"
 )
 
+# Git for Windows checks text out with CRLF line endings (core.autocrlf); these keep the records
+# LF in the repository and on every machine, so that a file's history shows only real changes.
+GITATTRIBUTES = (
+    "# Hồ sơ và mẫu văn bản luôn xuống dòng kiểu LF, trên mọi máy (kể cả Windows)\n"
+    "*.yaml text eol=lf\n"
+    "*.yml text eol=lf\n"
+    "*.j2 text eol=lf\n"
+    "*.json text eol=lf\n"
+    "# Văn bản Word, bảng tính: tệp nhị phân\n"
+    "*.docx binary\n"
+    "*.xlsx binary\n"
+    "*.pdf binary\n"
+)
+
 
 @dataclass
 class UnitDraft:
@@ -178,6 +192,7 @@ def init_files(root: Path, draft: UnitDraft, today: date) -> dict[Path, str]:
     for folder in RECORD_FOLDERS:
         files[root / folder / ".gitkeep"] = ""
     files[root / ".gitignore"] = GITIGNORE
+    files[root / ".gitattributes"] = GITATTRIBUTES
     return files
 
 

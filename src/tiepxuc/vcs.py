@@ -62,6 +62,8 @@ def head(top: Path) -> str | None:
 
 def init(path: Path) -> None:
     _git(["init", "-q"], path)
+    # Windows refuses paths over 260 characters unless git is told it may use long ones.
+    _git(["config", "core.longpaths", "true"], path)
 
 
 def identity(cwd: Path, author: str | None = None) -> Identity:

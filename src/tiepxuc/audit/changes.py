@@ -72,7 +72,7 @@ def apply(change: Change, *, author: str | None = None, commit: bool = True) -> 
         touched = vcs.dirty(top, existing) if existing else []
         if touched:
             raise TiepxucError(t("change.dirty", files=", ".join(touched)))
-    kept = _Undo(change.root, list(writes))
+    kept = _Undo(change.root, list(writes), private=set(change.private))
     start, committing = None, False
     try:
         with _held_interrupt() as interrupted:
@@ -82,7 +82,7 @@ def apply(change: Change, *, author: str | None = None, commit: bool = True) -> 
                     if text is None:
                         path.unlink(missing_ok=True)
                     else:
-                        atomic_write(path, text)
+                        atomic_write(path, text, private=path in change.private)
             except OSError as exc:
                 raise TiepxucError(t("safety.write_failed", path=str(path),
                                      reason=exc.strerror or type(exc).__name__)) from None
@@ -109,9 +109,10 @@ class _Undo:
     Each is kept as a second name (a hard link) for the same data, in ``.tiepxuc/undo``: putting
     it back is a rename, which needs no free space, so even a full disk cannot stop it."""
 
-    def __init__(self, root: Path, paths: list[Path]) -> None:
+    def __init__(self, root: Path, paths: list[Path], *, private: set[Path]) -> None:
         import os
 
+        self.private = private
         self.written: list[Path] = []
         self.kept: dict[Path, Path | bytes | None] = {}
         folder = root / ".tiepxuc" / "undo"
@@ -144,7 +145,7 @@ class _Undo:
             elif isinstance(old, Path):
                 os.replace(old, path)
             else:
-                atomic_write_bytes(path, old)
+                atomic_write_bytes(path, old, private=path in self.private)
 
     def discard(self) -> None:
         for old in self.kept.values():

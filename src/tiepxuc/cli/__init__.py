@@ -117,9 +117,29 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
+def _utf8_when_not_a_console() -> None:
+    """Pipes, files, scheduled tasks and git hooks under a GUI get UTF-8.
+
+    On Windows, Python writes to such streams in the ANSI code page (cp1252, cp1258), which
+    cannot hold Vietnamese: the first “ệ” would end the command with nothing written. A console
+    keeps its own encoding (Python talks to the Windows console in UTF-16 anyway)."""
+    import sys
+
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty() or (stream.encoding or "").lower().replace("-", "") == "utf8":
+                continue
+            stream.reconfigure(encoding="utf-8")
+        except (OSError, ValueError):  # a closed or detached stream: leave it as it is
+            pass
+
+
 def main() -> None:
     import sys
 
+    _utf8_when_not_a_console()
     # Only the command being run is imported (its options, its help): start-up stays quick.
     # Help, a typo or no command at all get every command, to list them or suggest one.
     command = _command_named(sys.argv[1:])

@@ -1,15 +1,11 @@
 """`tiepxuc render KIND TARGET`."""
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from tiepxuc.cli._common import err, handle_errors, progress_bar, repo_root
-from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
 
 
@@ -45,20 +41,6 @@ def render(
     atomic_write_bytes(path, rendered.data)
     typer.echo(t("render.done", path=str(path)))
     if pdf:
-        typer.echo(t("render.done", path=str(_to_pdf(path))))
+        from tiepxuc.render.pdf import to_pdf
 
-
-def _to_pdf(path: Path) -> Path:
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise TiepxucError(t("render.no_libreoffice"))
-    with tempfile.TemporaryDirectory() as profile_dir:
-        result = subprocess.run(
-            [office, f"-env:UserInstallation=file://{profile_dir}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
-            capture_output=True, text=True, timeout=180,
-        )
-    target = path.with_suffix(".pdf")
-    if result.returncode != 0 or not target.exists():
-        raise TiepxucError(t("render.pdf_failed", detail=(result.stderr or result.stdout).strip()))
-    return target
+        typer.echo(t("render.done", path=str(to_pdf(path))))

@@ -676,8 +676,11 @@ MESSAGES: dict[str, str] = {
     "render.done": "Wrote {path}",
     "render.no_libreoffice": (
         "LibreOffice (the soffice command) was not found to convert to PDF; the .docx was "
-        "written. Install LibreOffice (https://www.libreoffice.org) and run again with --pdf"
+        "written. Install LibreOffice (https://www.libreoffice.org) and run again with --pdf; "
+        "if it is installed somewhere unusual, set the environment variable {variable} to "
+        "the path of soffice"
     ),
+    "render.office_variable": "The environment variable {variable} names “{path}”, but there is no soffice file there; correct it or unset it",
     "render.pdf_failed": "LibreOffice could not convert to PDF: {detail}",
     "render.no_body": "tiepxuc.yaml does not declare the issuing body ({body}); add {body}: name, abbreviation",
     "render.no_session": "There is no session “{target}”; sessions: {known}",

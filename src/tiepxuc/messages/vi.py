@@ -712,8 +712,10 @@ MESSAGES: dict[str, str] = {
     "render.done": "Đã ghi {path}",
     "render.no_libreoffice": (
         "Không tìm thấy LibreOffice (lệnh soffice) để chuyển sang PDF; tệp .docx đã được ghi. "
-        "Cài LibreOffice (https://www.libreoffice.org) rồi chạy lại với --pdf"
+        "Cài LibreOffice (https://www.libreoffice.org) rồi chạy lại với --pdf; nếu đã cài ở "
+        "chỗ khác thường, đặt biến môi trường {variable} là đường dẫn tới soffice"
     ),
+    "render.office_variable": "Biến môi trường {variable} chỉ tới “{path}”, nhưng ở đó không có tệp soffice; sửa hoặc bỏ biến này",
     "render.pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
     "render.no_body": "tiepxuc.yaml chưa khai báo cơ quan ban hành ({body}); bổ sung mục {body}: name, abbreviation",
     "render.no_session": "Không có hội nghị mã “{target}”; các hội nghị: {known}",

@@ -4,13 +4,16 @@ A value is replaced in place (the text between its start and end marks); a new f
 as a block after the fields that precede it in the model (else at the end), in the house style (two-space indents, lists under their
 key); an item is appended after the last item of a list. Everything else in the file — comments,
 key order, quoting, blank lines — stays byte for byte, so the git diff shows just the change.
+That includes the file's line endings: Git for Windows checks records out with CRLF, and an
+edited file keeps them throughout.
 """
 
 from __future__ import annotations
 
 import re
+import functools
 from datetime import date, time
-from typing import Any
+from typing import Any, Callable
 
 from tiepxuc.records import yamlio
 
@@ -107,6 +110,21 @@ def _block_end(text: str, key_index: int) -> int:
     return _lines_below(text, _line_end(text, key_index), indent, dash_at_indent=True)
 
 
+def _keeps_newlines(edit: Callable[..., str]) -> Callable[..., str]:
+    """Edit with “\n” line ends, then give the text back the line ends it came with (those of
+    its first line, for the rare file that mixes them)."""
+
+    @functools.wraps(edit)
+    def wrapper(text: str, *args: Any, **kwargs: Any) -> str:
+        first = text.find("\n")
+        if first <= 0 or text[first - 1] != "\r":
+            return edit(text, *args, **kwargs)
+        return edit(text.replace("\r\n", "\n"), *args, **kwargs).replace("\n", "\r\n")
+
+    return wrapper
+
+
+@_keeps_newlines
 def set_value(text: str, key: str, value: Any, order: list[str] | None = None) -> str:
     """Set the top-level ``key`` to ``value``, replacing its old value (and only it). A new
     key goes after the keys that come before it in ``order`` (the model's field order), or
@@ -142,6 +160,7 @@ def set_value(text: str, key: str, value: Any, order: list[str] | None = None) -
     return text[:start] + new + text[end:]
 
 
+@_keeps_newlines
 def append_item(text: str, key: str, item: Any, order: list[str] | None = None) -> str:
     """Append ``item`` to the top-level list ``key`` (made when missing or written ``[]``)."""
     doc = yamlio.parse(text)
