@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("pydantic", "yaml", "jinja2", "docx", "holidays", "rich", "slugify")
+HEAVY = ("pydantic", "yaml", "jinja2", "docx", "holidays", "rich", "slugify", "xlsxwriter")
 
 
 def test_help_does_not_import_heavy_libraries():

@@ -681,6 +681,7 @@ MESSAGES: dict[str, str] = {
         "the path of soffice"
     ),
     "render.office_variable": "The environment variable {variable} names “{path}”, but there is no soffice file there; correct it or unset it",
+    "render.unknown_chart": "there is no chart “{name}” (charts: {known})",
     "render.pdf_failed": "LibreOffice could not convert to PDF: {detail}",
     "render.no_body": "tiepxuc.yaml does not declare the issuing body ({body}); add {body}: name, abbreviation",
     "render.no_session": "There is no session “{target}”; sessions: {known}",

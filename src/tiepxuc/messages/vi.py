@@ -716,6 +716,7 @@ MESSAGES: dict[str, str] = {
         "chỗ khác thường, đặt biến môi trường {variable} là đường dẫn tới soffice"
     ),
     "render.office_variable": "Biến môi trường {variable} chỉ tới “{path}”, nhưng ở đó không có tệp soffice; sửa hoặc bỏ biến này",
+    "render.unknown_chart": "không có biểu đồ “{name}” (các biểu đồ: {known})",
     "render.pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
     "render.no_body": "tiepxuc.yaml chưa khai báo cơ quan ban hành ({body}); bổ sung mục {body}: name, abbreviation",
     "render.no_session": "Không có hội nghị mã “{target}”; các hội nghị: {known}",

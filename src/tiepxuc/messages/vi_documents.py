@@ -15,6 +15,7 @@ DOCUMENT_TEXT: dict[str, str] = {
     "doc.chart_answered": "Trả lời tại hội nghị",
     "doc.chart_handled": "Giao giải quyết, chuyển",
     "doc.chart_axis": "Số ý kiến, kiến nghị",
+    "doc.chart_description": "Biểu đồ thanh ngang: số ý kiến, kiến nghị theo lĩnh vực năm {year}, trả lời tại hội nghị và giao giải quyết, chuyển",
     "doc.no_answer": "Chưa ghi nội dung trả lời.",
     "doc.answered": "Đã trả lời tại hội nghị.",
     "doc.declined": "Người chủ trì từ chối trả lời ({reason}); căn cứ: {basis}.",

@@ -22,6 +22,7 @@ from tiepxuc.messages import t, t_vi
 from tiepxuc.render import context as ctx
 from jinja2 import pass_context
 
+from tiepxuc.render.chart import BarChart
 from tiepxuc.render.markup import Block, MarkupError, Raw, Run, escape, parse
 from tiepxuc.render.writer import DocMeta, Signature, build
 from tiepxuc.repo import Repository
@@ -72,6 +73,11 @@ def _heading(context, number: int, text: str) -> Raw:
     return Raw(f"@h1 {ctx.roman(number)}{separator}{escape(text)}")
 
 
+# The charts a template may place with `@chart NAME` (prepared by the renderer when there is
+# something to draw; a chart with nothing to draw is left out).
+CHARTS = ("fields",)
+
+
 def _blocks(markup: str, name: str) -> list[Block]:
     try:
         return parse(markup)
@@ -98,6 +104,11 @@ def _finish(repo: Repository, kind: str, template: str, values: dict, meta: DocM
     values = {**values, "public": privacy.public, "issuer": meta.fmt.issuer}
     markup = _template(repo, template, values)
     blocks = _blocks(markup, template)
+    unknown = sorted({b.args for b in blocks if b.kind == "chart"} - set(CHARTS))
+    if unknown:  # a repository's own template naming a chart no renderer makes
+        raise TiepxucError(t("render.template_error", template=f"documents/{template}.j2",
+                             error=t("render.unknown_chart", name=unknown[0],
+                                     known=", ".join(CHARTS))))
     if privacy.public:
         _scrub(blocks, privacy)
         filename = filename.replace(".docx", "-cong-khai.docx")
@@ -340,7 +351,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     issuer = record.issuer.value if record else profile.issuer
     privacy = ctx.privacy_for(repo, public)
     plan = next((r.model for r in repo.plans if r.model.year == year), None)
-    chart = _chart(stats) if stats.fields else None
+    chart = _chart(stats, year) if stats.fields else None
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "stats": stats,
         "plan": plan, "report": record, "as_of": as_of,
@@ -370,7 +381,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                                    [t_vi("doc.report_recipient_superior"), _front(unit)]),
                     f"Báo cáo {year}", sign_day=as_of)
     if chart is not None:
-        meta.images["fields"] = chart
+        meta.charts["fields"] = chart
     return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy,
                    warnings)
 
@@ -422,32 +433,14 @@ def _figure_row(name: str, summary: dict, *, own: bool = False) -> dict:
     }
 
 
-def _chart(stats) -> bytes:
-    """Petitions by field, answered at the session or to be handled, as a PNG."""
-    import io
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
-    rows = list(reversed(stats.fields))
-    labels = [r.name for r in rows]
-    figure, axes = plt.subplots(figsize=(6.3, 0.45 * len(rows) + 1.2), dpi=160)
-    axes.barh(labels, [r.answered for r in rows], color="#2f6f4e",
-              label=t_vi("doc.chart_answered"))
-    axes.barh(labels, [r.handled for r in rows], left=[r.answered for r in rows],
-              color="#c8a24a", label=t_vi("doc.chart_handled"))
-    axes.set_xlabel(t_vi("doc.chart_axis"))
-    axes.xaxis.get_major_locator().set_params(integer=True)
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
-    axes.tick_params(labelsize=8)
-    axes.spines[["top", "right"]].set_visible(False)
-    figure.tight_layout()
-    out = io.BytesIO()
-    figure.savefig(out, format="png", metadata={"Software": None})
-    plt.close(figure)
-    return out.getvalue()
+def _chart(stats, year: int) -> BarChart:
+    """Petitions by field, answered at the session or to be handled: the fields from top to
+    bottom in the order of the table above the chart."""
+    rows = stats.fields
+    return BarChart([r.name for r in rows],
+                    [(t_vi("doc.chart_answered"), [r.answered for r in rows]),
+                     (t_vi("doc.chart_handled"), [r.handled for r in rows])],
+                    t_vi("doc.chart_axis"), t_vi("doc.chart_description", year=year))
 
 
 # ---------------------------------------------------------------- entry point

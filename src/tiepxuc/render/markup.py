@@ -10,6 +10,7 @@ Templates write one block per line, each starting with a directive::
     @th STT | Nội dung | Ghi chú
     @tr 1 | … | …
     @endtable
+    @chart fields          (a chart the renderer prepared, DocMeta.charts["fields"])
     @signature
 
 Every value a template prints from the records goes through ``escape`` (the Jinja
@@ -61,7 +62,7 @@ class Block:
 
 
 KINDS = {"title", "summary", "p", "pi", "pc", "plain", "h1", "h2", "h3", "li", "center",
-         "table", "image", "signature", "blank", "pagebreak"}
+         "table", "chart", "signature", "blank", "pagebreak"}
 
 
 class MarkupError(ValueError):
@@ -144,7 +145,7 @@ def parse(markup: str) -> list[Block]:
         if directive == "table":
             table = Block("table", args=rest.strip())
             continue
-        if directive in ("image", "signature", "blank", "pagebreak"):
+        if directive in ("chart", "signature", "blank", "pagebreak"):
             blocks.append(Block(directive, args=rest.strip()))
             continue
         blocks.append(Block(directive, _runs(rest)))

@@ -20,6 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from tiepxuc.render.chart import BarChart, add_chart
 from tiepxuc.render.markup import Block, Run
 
 FONT = "Times New Roman"
@@ -73,7 +74,7 @@ class DocMeta:
     recipients: list[str] = field(default_factory=list)
     title: str = ""
     author: str = "tiepxuc"
-    images: dict[str, bytes] = field(default_factory=dict)
+    charts: dict[str, BarChart] = field(default_factory=dict)  # `@chart NAME` draws charts[NAME]
 
 
 # ---------------------------------------------------------------- low-level formatting
@@ -443,11 +444,12 @@ def build(blocks: list[Block], meta: DocMeta) -> bytes:
             _runs(paragraph, block.runs, 14)
         elif kind == "table":
             _body_table(doc, block)
-        elif kind == "image":
-            key, _, width = block.args.partition(" ")
+        elif kind == "chart":
+            if block.args not in meta.charts:
+                continue  # nothing to draw this time
             paragraph = _paragraph(doc, "", 14, space_before=6)
-            paragraph.add_run().add_picture(io.BytesIO(meta.images[key]),
-                                            width=Mm(float(width or TEXT_WIDTH_MM)))
+            paragraph.paragraph_format.keep_with_next = True  # with its caption
+            add_chart(paragraph, meta.charts[block.args], TEXT_WIDTH_MM)
         elif kind == "blank":
             _paragraph(doc, "", 14)
         elif kind == "pagebreak":
