@@ -37,9 +37,14 @@ agencies: [Công chức Địa chính - Xây dựng, Công an phường]
 PLAN = """\
 id: ke-hoach-2024
 year: 2024
+number: 25-KH/ĐU
+date: 2024-01-15
 sessions:
   - {kind: periodic, month: 6}
   - {kind: thematic, month: 10}
+participants:
+  - Thường trực Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường
+  - Đại diện Nhân dân các tổ dân phố
 """
 
 JUNE = """\
@@ -67,6 +72,8 @@ agenda:
   - step: chair_answers
   - step: chair_concludes
 refused: []
+topic: Những vấn đề Nhân dân quan tâm trên địa bàn phường
+secretary: {name: Đỗ Thị Hoa, position: Công chức Văn phòng - Thống kê}
 """
 
 OCTOBER = """\
@@ -87,6 +94,10 @@ agenda:
   - step: citizens_speak
   - step: chair_answers
   - step: chair_concludes
+secretary: {name: Đỗ Thị Hoa, position: Công chức Văn phòng - Thống kê}
+attendance:
+  - {organisation: Nhân dân tổ dân phố số 2, invited: 60, present: 58}
+conclusion: Giao các cơ quan rà soát, giải quyết dứt điểm các kiến nghị về môi trường khu dân cư.
 """
 
 PETITION = """\

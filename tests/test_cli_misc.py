@@ -35,7 +35,7 @@ def test_rules_lists_every_rule_with_value_and_basis(make_repo):
     assert "illness (vắng vì lý do sức khỏe)" in result.stdout
     assert "PLAN-MIN-SESSIONS [lỗi] Kế hoạch đủ số cuộc tối thiểu\n    Giá trị: 2\n" in result.stdout
     assert "Căn cứ: Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.2" in result.stdout
-    assert ("INVITATION-LEAD [lỗi] Giấy mời, thông báo phát hành đủ sớm\n"
+    assert ("INVITATION-LEAD [vi phạm] Giấy mời, thông báo phát hành đủ sớm\n"
             "    Giá trị: 3 ngày làm việc (cách tính chặt: đủ 3 ngày trọn vẹn ở giữa)\n"
             "    Căn cứ: Hướng dẫn Bình Thuận, mục II.5 Bước 1") in result.stdout
 

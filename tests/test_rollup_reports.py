@@ -192,7 +192,7 @@ def test_report_terminal_table_names_each_unit_and_the_total(district):
         assert any(line.strip().startswith(B_NAME) for line in lines)
         assert any(line.strip().startswith("Cộng") for line in lines)
     total_line = next(line for line in petitions.splitlines() if line.strip().startswith("Cộng"))
-    assert total_line.split()[1:4] == ["3", "0", "8"]  # sessions, participants, petitions
+    assert total_line.split()[1:4] == ["3", "58", "8"]  # sessions, participants, petitions
     assert "Huyện Đông Anh" not in text
 
 
@@ -252,12 +252,14 @@ def test_plan_status_states_and_exit_status(district):
     code, data = _json("plan", "status", "2024", "--json", "--as-of", "2024-07-10")
     assert code == 1 and data["rollup"] is True
     assert _states(data) == {
+        ".": ("at_risk", [("yearly_minimum", 0, 0, 2, "at_risk"),
+                          ("yearly_thematic", 0, 0, 1, "at_risk")]),
         A: ("scheduled", [("yearly_minimum", 1, 1, 2, "scheduled"),
                           ("yearly_thematic", 0, 1, 1, "scheduled")]),
         B: ("at_risk", [("yearly_minimum", 1, 0, 2, "at_risk"),
                         ("yearly_thematic", 0, 0, 1, "at_risk")]),
-    }  # the district has no plan or session of its own: not listed
-    b = data["units"][1]
+    }  # the district holds dialogues of its own too: with none recorded, it is at risk
+    b = data["units"][2]
     assert b["state_text"] == "có nguy cơ không đạt"
     assert b["obligations"][0]["file"] == f"{B}/tiepxuc.yaml"
     assert b["obligations"][0]["call_by"] == "2024-12-25"  # invitations in time for 31/12
@@ -265,11 +267,13 @@ def test_plan_status_states_and_exit_status(district):
 
     code, data = _json("plan", "status", "2024", "--json", "--as-of", "2024-11-01")
     assert code == 1
-    assert {k: v[0] for k, v in _states(data).items()} == {A: "met", B: "at_risk"}
+    assert {k: v[0] for k, v in _states(data).items()} == {".": "at_risk", A: "met",
+                                                             B: "at_risk"}
 
     code, data = _json("plan", "status", "2024", "--json", "--as-of", AS_OF.isoformat())
     assert code == 1
-    assert {k: v[0] for k, v in _states(data).items()} == {A: "met", B: "missed"}
+    assert {k: v[0] for k, v in _states(data).items()} == {".": "missed", A: "met",
+                                                             B: "missed"}
     assert run("plan", "status", "2024", "--as-of", AS_OF.isoformat(),
                "--exit-zero").exit_code == 0
 
@@ -284,7 +288,7 @@ def test_plan_status_terminal_and_unit_filter(district):
     assert "đã đạt" in line_a
     assert "có nguy cơ không đạt" in line_b
     assert "còn thiếu 1 cuộc; gửi giấy mời chậm nhất ngày 25/12/2024" in line_b
-    assert "2 đơn vị: 1 đã đạt, 0 đã lên lịch đủ, 1 có nguy cơ không đạt, 0 không đạt" in text
+    assert "3 đơn vị: 1 đã đạt, 0 đã lên lịch đủ, 2 có nguy cơ không đạt, 0 không đạt" in text
     # only the unit that is on track: exit status 0
     code, data = _json("plan", "status", "2024", "--json", "--as-of", "2024-11-01",
                        "--unit", "phuong-an-binh")

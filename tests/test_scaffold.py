@@ -143,8 +143,9 @@ def test_new_session_defaults_chairs_from_kind_and_heads_in_office(make_repo):
     root = make_repo(git=True)
     before = set(session_files(root))
     # in October 2024 the committee chair is Phạm Văn Dũng, not Lê Văn Cường
+    # (the session is past on AS_OF: its secretary is recorded, as SESSION-SECRETARY asks)
     result = run("-C", str(root), "new-session", "--date", "2024-11-20", "--kind", "định kỳ",
-                 "--no-input")
+                 "--secretary", "Đỗ Thị Hoa", "--no-input")
     assert result.exit_code == 0, result.output
     (path,) = set(session_files(root)) - before
     assert path.parent.name == "2024" and path.name.startswith("2024-11-20-dinh-ky-")

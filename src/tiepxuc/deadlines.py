@@ -33,9 +33,14 @@ class Kind(StrEnum):
     FORWARD = "forward"
     RESOLUTION = "resolution"
     FORWARD_REPLY = "forward_reply"
+    PLAN = "plan"
     YEARLY_MINIMUM = "yearly_minimum"
     YEARLY_THEMATIC = "yearly_thematic"
     ANNUAL_REPORT = "annual_report"
+
+
+# Obligations of a year rather than of one record: the plan, the minimum of sessions, the report.
+YEARLY = (Kind.PLAN, Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC, Kind.ANNUAL_REPORT)
 
 
 @dataclass
@@ -61,7 +66,7 @@ class Obligation:
     @property
     def key(self) -> str:
         """A stable identity: kind and record, and the year for the yearly obligations."""
-        yearly = self.kind in (Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC, Kind.ANNUAL_REPORT)
+        yearly = self.kind in YEARLY
         return f"{self.kind}-{self.id}" + (f"-{self.subject}" if yearly else "")
 
     def status(self, cal: WorkCalendar, as_of: date, soon: int) -> Status:
@@ -157,8 +162,10 @@ def _excerpt(text: str, words: int = 10) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
-def obligations(repo: Repository, profile: Profile, as_of: date) -> list[Obligation]:
-    """Every obligation the records create, with its due date (statuses are asked separately)."""
+def obligations(repo: Repository, profile: Profile, as_of: date, *,
+                since: int | None = None) -> list[Obligation]:
+    """Every obligation the records create, with its due date (statuses are asked separately).
+    ``since``: the yearly obligations from that year on at least (a year asked about)."""
     cal = repo.calendar(as_of.year)
     office = _office(repo, profile)
     out: list[Obligation] = []
@@ -252,24 +259,55 @@ def obligations(repo: Repository, profile: Profile, as_of: date) -> list[Obligat
             None if reopened else done, None, resolve.unit, start, resolve.days, details,
         ))
 
-    out += _yearly(repo, profile, cal, as_of, office)
+    out += _yearly(repo, profile, cal, as_of, office, since)
     return out
 
 
+def tracked_years(repo: Repository, as_of: date, since: int | None = None) -> range:
+    """The years whose obligations are checked: from the first year with a record (or the year
+    the unit was established) to ``as_of``'s year — every year, whether or not anything was
+    recorded in it, so that a year with no plan and no session shows as missed."""
+    years = [as_of.year, *(r.model.year for r in repo.plans),
+             *(r.model.date.year for r in repo.sessions)]
+    if since is not None:
+        years.append(since)
+    first = min(years)
+    established = repo.unit.established if repo.unit else None
+    if established is not None:
+        first = max(first, min(established.year, as_of.year))
+    return range(first, as_of.year + 1)
+
+
+def plan_due(repo: Repository, profile: Profile, year: int) -> date:
+    """When the year's plan is due: the profile's day; a unit established later that year owes
+    it before its first session (the plan comes before what it plans), or by the year's end."""
+    due = profile.value("plan_due").in_year(year)
+    established = repo.unit.established if repo.unit else None
+    if established is None or established.year != year or established <= due:
+        return due
+    first = min((r.model.date for r in repo.sessions
+                 if r.model.date.year == year and r.model.cancelled is None), default=None)
+    return first - timedelta(days=1) if first is not None else date(year, 12, 31)
+
+
 def _yearly(repo: Repository, profile: Profile, cal: WorkCalendar, as_of: date,
-            office: str) -> list[Obligation]:
-    """The yearly minimum (and thematic minimum) of sessions, and the annual report."""
+            office: str, since: int | None) -> list[Obligation]:
+    """The year's plan, its minimum (and thematic minimum) of sessions, and the annual report."""
     counted = set(profile.value("counted_kinds"))
     lead: Period = profile.value("invitation_lead")
     live = [r for r in repo.sessions if r.model.cancelled is None]
-    years = {r.model.year for r in repo.plans} | {r.model.date.year for r in live}
-    if not years:
-        return []
     plans = {r.model.year: r for r in repo.plans}
     out = []
-    for year in range(min(years), max(max(years), as_of.year) + 1):
+    for year in tracked_years(repo, as_of, since):
         anchor = plans.get(year) or repo.unit_record
         loc = ("sessions",) if year in plans else ("name",)
+        if profile.value("plan_required"):
+            plan = plans.get(year)
+            out.append(Obligation(
+                Kind.PLAN, anchor, loc if plan is None else ("date",) if plan.model.date else ("year",), str(year),
+                plan_due(repo, profile, year), profile.basis["plan_due"], office,
+                plan.model.date if plan is not None else None,
+            ))
         last_day = date(year, 12, 31)
         if not cal.is_working_day(last_day):
             last_day = cal.shift(last_day, -1)
@@ -303,4 +341,3 @@ def _yearly(repo: Repository, profile: Profile, cal: WorkCalendar, as_of: date,
             profile.basis["annual_report_due"], office, min(reports) if reports else None,
         ))
     return out
-

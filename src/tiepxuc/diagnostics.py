@@ -11,7 +11,18 @@ from tiepxuc.messages import t
 
 
 class Severity(StrEnum):
+    """How a problem is treated.
+
+    - ERROR: the records are malformed, contradictory or incomplete for what they claim; the
+      office fixes it by editing them. Commands refuse to write one; `validate` exits with 1.
+    - BREACH: a rule broken by what happened (an invitation sent late, a notice issued after
+      its deadline, too few sessions in a year). It is a fact about the past, recorded with its
+      true date and reported, never refused: `validate` still exits with 0.
+    - WARNING: worth a look; nothing is refused.
+    """
+
     ERROR = "error"
+    BREACH = "breach"
     WARNING = "warning"
 
 

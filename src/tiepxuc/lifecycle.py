@@ -69,25 +69,54 @@ def after_change(repo: Repository, change: Change) -> Repository:
 
 def verify(repo: Repository, change: Change, today: date, *,
            strict: bool = False) -> tuple[Repository, list[Diagnostic]]:
-    """Refuse a change that would bring new rule errors into the files it writes (``strict``:
-    any error at all, for a document about to be sealed): the rules run over the repository as
-    it would be after the change, before anything is written. Returns that repository and
-    the rules' findings on it."""
+    """Refuse a change that would bring new errors into the records: the rules run over the
+    repository as it would be after the change, before anything is written, and only what the
+    change itself makes wrong stops it. Breaches (an act done late) are facts to record, never a
+    reason to refuse; errors already there are named as such, not blamed on the change.
+    ``strict``: a document about to be sealed may carry no error at all in its own file.
+    Returns the repository as it will be and the rules' findings on it."""
     from tiepxuc.rules import engine
 
     changed = {path for path, text in change.files.items() if text is not None}
     after = after_change(repo, change)
     problems = engine.run(after, today)
 
-    def errors(found: list[Diagnostic]) -> dict[tuple, str]:
-        return {(d.file, d.rule, d.message): d.format() for d in found
-                if d.severity == "error" and d.file in changed}
+    def errors(found: list[Diagnostic]) -> dict[tuple, Diagnostic]:
+        return {(d.file, d.rule, d.message): d for d in found if d.severity == "error"}
 
-    before = {} if strict else errors(engine.run(repo, today))
-    new = [text for key, text in errors(problems).items() if key not in before]
+    before = errors(repo.diagnostics + engine.run(repo, today))
+    now = errors(after.diagnostics + problems)
+    new = [d for key, d in now.items() if key not in before]
+    kept = [d for key, d in now.items() if key in before and d.file in changed]
+    if strict:
+        new += kept
+        kept = []
     if new:
-        raise TiepxucError(t("lifecycle.rules_broken", problems="\n".join(new)))
+        message = t("lifecycle.rules_broken", problems="\n".join(d.format() for d in new))
+        if kept:
+            message += "\n" + t("lifecycle.already_there",
+                                 problems="\n".join(d.format() for d in kept))
+        raise TiepxucError(message)
     return after, problems
+
+
+def acts_recorded_late(before: Repository, after: Repository, profile: Profile,
+                       today: date) -> list[str]:
+    """What the change recorded as done after its deadline, said plainly: “Ban hành thông báo
+    kết luận …: hoàn thành quá hạn 28 ngày làm việc so với hạn 23/10/2026”."""
+    from tiepxuc.deadlines import Status, obligations
+
+    was = {o.key: o.done for o in obligations(before, profile, today)}
+    cal = after.calendar(today.year)
+    out = []
+    for item in obligations(after, profile, today):
+        if item.done is None or was.get(item.key) == item.done:
+            continue
+        if item.status(cal, today, 0) == Status.DONE_LATE:
+            late = t(f"value.{item.unit}", days=-item.days(cal, today))
+            out.append(t("lifecycle.recorded_late", what=item.title(), late=late,
+                         due=item.due.strftime("%d/%m/%Y"), date=item.done.strftime("%d/%m/%Y")))
+    return out
 
 
 def excerpt(text: str, words: int = 8) -> str:
@@ -252,7 +281,8 @@ def answer_petition(repo: Repository, record: Record, *, kind: AnswerKind, by: s
 
 def reply_petition(repo: Repository, record: Record, *, day: date, document: str | None,
                    content: str | None, new_deadline: date | None, responsible: str | None,
-                   from_body: bool = False, summary_text: str | None = None) -> Change:
+                   from_body: bool = False, summary_text: str | None = None,
+                   requirements: str | None = None) -> Change:
     petition = record.model
     if from_body:  # the answer of the body a forwarded petition was sent to
         if petition.forwarded is None:
@@ -264,8 +294,8 @@ def reply_petition(repo: Repository, record: Record, *, day: date, document: str
         summary = t_vi("doc.commit_body_reply", to=petition.forwarded.to or "")
     else:
         text = _edit(record, [("append", "replies", _clean({
-            "date": day, "document": document, "content": content, "new_deadline": new_deadline,
-            "responsible": responsible}))])
+            "date": day, "document": document, "content": content, "requirements": requirements,
+            "new_deadline": new_deadline, "responsible": responsible}))])
         summary = (t_vi("doc.commit_reply_extend", date=new_deadline.strftime("%d/%m/%Y"))
                    if new_deadline else t_vi("doc.commit_reply"))
     return Change(repo.root, "reply", petition.id, summary, {record.path: text})
@@ -372,6 +402,33 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
     return Change(repo.root, "conclude", nid, summary, {path: text}), nid, due
 
 
+# ---------------------------------------------------------------- invite (the invitation sent)
+
+
+def invite(repo: Repository, profile: Profile, session_id: str, day: date,
+           number: str | None, channels: list[str]) -> tuple[Change, Record, str]:
+    """Record that the invitation (or public notice) went out: its date, number and channels.
+    A late invitation is recorded with its true date like any other (INVITATION-LEAD reports
+    it as a breach; nothing refuses it)."""
+    record = find(repo, "session", session_id)
+    session: Session = record.model
+    if session.cancelled is not None:
+        raise TiepxucError(t("lifecycle.invite_cancelled", id=session.id))
+    current = session.invitation
+    if current is not None and current.date is not None:
+        raise TiepxucError(t("lifecycle.invite_done", id=session.id,
+                             date=current.date.strftime("%d/%m/%Y")))
+    code = "GM" if profile.issuer == "party" else "TB"
+    number = number or (current.number if current and current.number else None) \
+        or next_number(repo, profile.issuer, code, day)
+    kept = [c.value for c in current.channels] if current else []
+    value = _clean({"date": day, "number": number, "channels": channels or kept})
+    text = _edit(record, [("set", "invitation", value)])
+    summary = t_vi("doc.commit_invite", number=number, date=day.strftime("%d/%m/%Y"),
+                   session=session.date.strftime("%d/%m/%Y"))
+    return Change(repo.root, "invite", session.id, summary, {record.path: text}), record, number
+
+
 # ---------------------------------------------------------------- issue (number, date, seal)
 
 
@@ -434,25 +491,55 @@ def _default_signer(repo: Repository, issuer: str, day: date) -> dict | None:
     return {"name": block.name, "position": block.lines[1][0], "authority": block.lines[0][0]}
 
 
+def issuable(repo: Repository, target: str) -> Record:
+    """The plan, conclusion notice, report or session (its minutes) that ``target`` names."""
+    for kind in ("plan", "conclusion", "report", "session"):
+        try:
+            return find(repo, kind, target)
+        except TiepxucError:
+            continue
+    raise TiepxucError(t("lifecycle.not_issuable", target=target))
+
+
+def _errors_shown(repo: Repository, record: Record, today: date) -> list:
+    """The rule errors in a document's record and in the records it shows: nothing wrong is
+    sealed (breaches — acts done late — are facts, and do not stop a seal)."""
+    from tiepxuc.audit.seal import covered
+    from tiepxuc.completeness import Gap
+    from tiepxuc.rules import engine
+
+    files = {record.path, *(other.path for other in covered(repo, record))}
+    return [Gap(d.file, d.line, f"{d.rule}: {d.message}")
+            for d in repo.diagnostics + engine.run(repo, today)
+            if d.severity == "error" and d.file in files]
+
+
 def issue(repo: Repository, profile: Profile, target: str, number: str | None,
           day: date | None, today: date) -> tuple[Change, Record, str, date]:
     """Number, date and seal a document. A number or date already written in the record (an
-    office entering a document issued on paper) is kept unless ``number``/``day`` are given."""
-    record = None
-    for kind in ("plan", "conclusion", "report", "session"):
-        try:
-            record = find(repo, kind, target)
-            break
-        except TiepxucError:
-            continue
-    if record is None:
-        raise TiepxucError(t("lifecycle.not_issuable", target=target))
+    office entering a document issued on paper) is kept unless ``number``/``day`` are given.
+
+    Nothing incomplete is sealed: every blank, placeholder or impossibility in what the
+    document would show is listed, with file:line, and nothing is written. The seal covers what
+    the document shows of other records (``sealed:``) and, for the annual report, the figures
+    it is issued with (``figures:``)."""
+    from tiepxuc.audit.seal import sealed_view
+    from tiepxuc.completeness import gaps
+
+    record = issuable(repo, target)
     model = record.model
     if model.seal:
         raise TiepxucError(t("lifecycle.already_issued", id=model.id))
+    missing = gaps(repo, record, today) + _errors_shown(repo, record, today)
+    if missing:
+        raise TiepxucError(t("lifecycle.incomplete", id=model.id, count=len(missing),
+                             gaps="\n".join("  " + g.format(repo.root) for g in missing)))
     code = ISSUABLE[record.kind]
     written = model.minutes if record.kind == "session" else model
     day = day or (written.date if written is not None and written.date else today)
+    if day > today:
+        raise TiepxucError(t("lifecycle.issue_future", date=day.strftime("%d/%m/%Y"),
+                             today=today.strftime("%d/%m/%Y")))
     number = number or (written.number if written is not None and written.number else None) \
         or next_number(repo, issuer_of(record, profile), code, day)
     if record.kind == "session":  # the minutes are the session's record
@@ -462,13 +549,26 @@ def issue(repo: Repository, profile: Profile, target: str, number: str | None,
         signer = _default_signer(repo, issuer_of(record, profile), day)
         if model.signer is None and signer is not None:  # who signs is part of what is sealed
             steps.append(("set", "signer", signer))
+    if record.kind == "report":
+        from tiepxuc.render import report_figures
+
+        figures = report_figures(repo, profile, model.year, min(day, date(model.year, 12, 31)))
+        steps.append(("set", "figures", figures.plain()))
     text = read_text(record.path)
     order = _order(record.kind)
     for _, key, value in steps:
         text = edit.set_value(text, key, value, order)
-    # The seal is the fingerprint of the content as issued (what the file says, re-read).
+    # What the document shows of other records, as it is now (the notice's deadline counted
+    # from its new date).
     doc = yamlio.parse(text)
-    result = check_record(RECORD_MODELS[record.kind], doc, record.path)
+    dated = check_record(RECORD_MODELS[record.kind], doc, record.path).model
+    if dated is None:
+        checked(record.kind, record.path, text)
+    view = sealed_view(repo, profile, Record(record.kind, record.path, doc, dated))
+    if view is not None:
+        text = edit.set_value(text, "sealed", view, order)
+    # The seal is the fingerprint of the content as issued (what the file says, re-read).
+    result = check_record(RECORD_MODELS[record.kind], yamlio.parse(text), record.path)
     if result.model is None:
         checked(record.kind, record.path, text)
     text = edit.set_value(text, "seal", fingerprint(result.model))  # last: written by the tool

@@ -235,7 +235,7 @@ def plan_summary(repo: Repository, profile: Profile, year: int, as_of: date) -> 
     cal = repo.calendar(as_of.year)
     plan = next((r.model for r in repo.plans if r.model.year == year), None)
     items = []
-    for item in obligations(repo, profile, as_of):
+    for item in obligations(repo, profile, as_of, since=year):
         if item.kind not in (Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC):
             continue
         if item.subject != str(year):
@@ -281,3 +281,181 @@ def _relative(path, root) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return str(path)
+
+
+# ---------------------------------------------------------------- the annual report's figures
+#
+# Everything the annual report shows, as plain typed values: what `render report` prints, and
+# what `tiepxuc issue` keeps in the report's record (``figures:``) so that an issued report
+# shows the same figures whatever the records say later.
+
+from pydantic import BaseModel, ConfigDict  # noqa: E402
+
+Day = date  # (a field named “date” would hide the type inside the models below)
+
+
+class _Figures(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PlanRef(_Figures):
+    id: str
+    number: str | None = None
+    date: Day | None = None
+    sessions: int = 0
+
+
+class NoticeRef(_Figures):
+    id: str
+    number: str | None = None
+    date: Day | None = None
+
+
+class SessionFigures(_Figures):
+    id: str
+    date: Day
+    kind: str
+    format: str
+    place: str | None = None
+    present: int = 0
+
+
+class FieldFigures(_Figures):
+    code: str
+    name: str
+    total: int
+    answered: int
+    handled: int
+
+
+class Petitioner(_Figures):
+    kind: str = "person"
+    name: str
+    organisation: str | None = None
+    residential_group: str | None = None
+
+
+class ConcernFigures(_Figures):
+    content: str
+    raised_by: Petitioner
+    count: int
+    resolved: bool
+
+
+class ForwardedFigures(_Figures):
+    content: str
+    to: str | None = None
+    date: Day | None = None
+    reply_date: Day | None = None
+    reply_summary: str | None = None
+
+
+class UnitFigures(_Figures):
+    """One line of a roll-up report's tables (a unit, the office's own sessions, the total)."""
+
+    name: str
+    own: bool = False
+    sessions: int
+    participants: int
+    petitions: int
+    answered: int
+    answered_percent: int | None = None
+    declined: int
+    forwarded: int
+    repeated: int
+    notices: int
+    done_on_time: int
+    done_late: int
+    within: int
+    overdue: int
+    on_time_percent: int | None = None
+    median_days: float | None = None
+
+
+class RollupFigures(_Figures):
+    rows: list[UnitFigures]
+    total: UnitFigures
+    own: bool
+    count: int
+
+
+class ReportFigures(_Figures):
+    year: int
+    as_of: Day
+    min_sessions: int
+    plan: PlanRef | None = None
+    notices: list[NoticeRef] = []
+    sessions: list[SessionFigures] = []
+    by_kind: dict[str, int] = {}
+    by_format: dict[str, int] = {}
+    participants: int = 0
+    petitions: int = 0
+    answered: int = 0
+    answered_percent: int | None = None
+    declined: int = 0
+    forwarded: int = 0
+    fields: list[FieldFigures] = []
+    resolution: dict[str, int] = {}
+    median_days: float | None = None
+    repeated: list[ConcernFigures] = []
+    forwarded_petitions: list[ForwardedFigures] = []
+    units: RollupFigures | None = None
+
+    def plain(self) -> dict:
+        """As plain data for the record (dates as ISO text, nothing empty)."""
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+def unit_figures(name: str, summary: dict, *, own: bool = False) -> UnitFigures:
+    """A unit's line of the roll-up tables, from its summary (summary_of / total_summary)."""
+    return UnitFigures(name=name, own=own, **{key: summary[key] for key in (
+        "sessions", "participants", "petitions", "answered", "answered_percent", "declined",
+        "forwarded", "repeated", "notices", "on_time_percent", "median_days")},
+        **summary["resolution"])
+
+
+def report_figures(repo: Repository, profile: Profile, year: int, as_of: date,
+                   units: RollupFigures | None = None) -> ReportFigures:
+    """The figures of the annual report of ``year`` as of ``as_of``."""
+    from tiepxuc.repeats import settled
+
+    stats = annual_statistics(repo, profile, year, as_of)
+    plan = next((r.model for r in repo.plans if r.model.year == year), None)
+    petitions = len(stats.petitions)
+
+    def person(raised_by) -> Petitioner:
+        return Petitioner(**raised_by.model_dump(mode="json", include={
+            "kind", "name", "organisation", "residential_group"}, exclude_none=True))
+
+    return ReportFigures(
+        year=year, as_of=as_of, min_sessions=profile.value("min_sessions_per_year"),
+        plan=PlanRef(id=plan.id, number=plan.number, date=plan.date,
+                     sessions=len(plan.sessions)) if plan else None,
+        notices=[NoticeRef(id=r.model.id, number=r.model.number, date=r.model.date)
+                 for r in stats.notices],
+        sessions=[SessionFigures(id=r.model.id, date=r.model.date, kind=r.model.kind.value,
+                                 format=r.model.format.value, place=r.model.place,
+                                 present=sum(a.present or 0 for a in r.model.attendance))
+                  for r in stats.sessions],
+        by_kind=dict(stats.by_kind), by_format=dict(stats.by_format),
+        participants=stats.participants, petitions=petitions, answered=stats.answered,
+        answered_percent=percent(stats.answered, petitions), declined=stats.declined,
+        forwarded=len(stats.forwarded),
+        fields=[FieldFigures(code=f.code, name=f.name, total=f.total, answered=f.answered,
+                             handled=f.handled) for f in stats.fields],
+        resolution={str(status): count for status, count in resolution_rows(stats)},
+        median_days=stats.median_days,
+        repeated=[ConcernFigures(content=group[0].model.content,
+                                 raised_by=person(group[0].model.raised_by), count=len(group),
+                                 resolved=settled(group[-1])) for group in stats.repeated],
+        forwarded_petitions=[ForwardedFigures(
+            content=r.model.content,
+            to=r.model.forwarded.to if r.model.forwarded else None,
+            date=r.model.forwarded.date if r.model.forwarded else None,
+            reply_date=r.model.forwarded.reply.date
+            if r.model.forwarded and r.model.forwarded.reply else None,
+            reply_summary=r.model.forwarded.reply.summary
+            if r.model.forwarded and r.model.forwarded.reply else None)
+            for r in stats.forwarded],
+        units=units,
+    )

@@ -251,6 +251,44 @@ def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str
     return path, text
 
 
+def report_path(root: Path, year: int) -> Path:
+    return root / "reports" / f"bao-cao-{year}.yaml"
+
+
+def draft_report(repo: Repository, year: int, profile: Profile) -> tuple[Path, str]:
+    """The annual report's record: what the office must write (the assessment) marked as
+    blanks to fill; the figures are computed from the records when it is rendered or issued."""
+    from tiepxuc.completeness import placeholder
+
+    unit = _require_unit(repo)
+    path = report_path(repo.root, year)
+    if path.exists() or any(r.model.year == year for r in repo.reports):
+        raise TiepxucError(t("scaffold.report_exists", path=_rel(path, repo.root), year=year))
+    issuer = profile.issuer
+    recipients = []
+    if issuer == "party":
+        if unit.party and unit.party.superior:
+            recipients.append(t_vi("doc.superior_report", body=sentence_case(unit.party.superior)))
+        recipients.append(t_vi("doc.conclude_standing", unit=unit_phrase(unit.name)))
+        recipients.append(t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"))
+        recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
+                                    else "Văn phòng Đảng ủy"))
+    else:
+        recipients += [t_vi("doc.report_recipient_superior"),
+                       t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"),
+                       "Lưu: VT"]
+    text = environment(repo.root).get_template("records/report.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "report"), id=f"bao-cao-{year}", year=year,
+        issuer=issuer,
+        placeholder_assessment=placeholder(t_vi("doc.report_blank_assessment")),
+        placeholder_limitations=placeholder(t_vi("doc.report_blank_limitations")),
+        directions=[t_vi("doc.report_direction_default")],
+        recipients=recipients,
+    )
+    _check_text("report", path, text)
+    return path, text
+
+
 def _short_party(name: str) -> str:
     """“ĐẢNG ỦY PHƯỜNG DĨNH KẾ” → “ĐẢNG ỦY” (the authority line names the body, not the place)."""
     for head in ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY"):

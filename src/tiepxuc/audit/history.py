@@ -29,6 +29,7 @@ class Version:
     status: str  # A, M, R, D
     blob: str | None  # None when the file is deleted
     text: str | None = None
+    order: int = 0  # the commit's place in the history (oldest first), to compare two files
 
     @property
     def local_time(self) -> datetime:
@@ -120,7 +121,7 @@ def histories(root: Path, folders: list[str], *, with_text: bool = True) -> list
         return []
     chains: dict[str, Chain] = {}
     finished: list[Chain] = []
-    for fields, entries in _parse(result.stdout):
+    for order, (fields, entries) in enumerate(_parse(result.stdout)):
         commit, author, email, when, subject = (fields + [""] * 5)[:5]
         moment = datetime.fromisoformat(when)
         for status, blob, names in entries:
@@ -137,7 +138,7 @@ def histories(root: Path, folders: list[str], *, with_text: bool = True) -> list
             else:
                 chain = chains.get(path) or Chain()
             chain.versions.append(Version(commit, author, email, moment, subject, path, status,
-                                          None if status == "D" else blob))
+                                          None if status == "D" else blob, order=order))
             if status == "D":
                 finished.append(chains.pop(path, chain))
             else:

@@ -1,8 +1,12 @@
 """`tiepxuc audit`: the records compared with their git history.
 
-- a sealed (issued) record changed after it was sealed, or its seal rewritten or removed;
-- an act recorded as done on time that entered the repository only after its deadline (a
-  notice "issued on time" but committed after the deadline): back-dating;
+- a sealed (issued) record changed after it was sealed, or its seal rewritten or removed — and
+  a record that a sealed document shows (a petition in sealed minutes or a sealed notice)
+  changed after the document was sealed;
+- back-dating: an act recorded as done on time that entered the repository only after its
+  deadline (a notice "issued on time" but committed after the deadline), an error; and any
+  act whose recorded date is well before the commit that recorded it, even one recorded as
+  late, a warning (the profile's ``backdate_tolerance``);
 - a record file deleted from the repository.
 """
 
@@ -15,7 +19,7 @@ from pathlib import Path
 from tiepxuc.audit.history import Chain, histories
 from tiepxuc.audit.seal import fingerprint
 from tiepxuc.deadlines import Kind, obligations
-from tiepxuc.diagnostics import Diagnostic, sort_diagnostics
+from tiepxuc.diagnostics import Diagnostic, Severity, sort_diagnostics
 from tiepxuc.messages import t
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
@@ -30,6 +34,8 @@ _FACTS = {
     Kind.CONCLUSION: ("date",),
     Kind.RESOLUTION: ("resolution", "date"),
     Kind.FORWARD: ("forwarded", "date"),
+    Kind.PLAN: ("date",),
+    Kind.ANNUAL_REPORT: ("date",),
 }
 
 
@@ -59,10 +65,11 @@ def _kind_of(path: str) -> str | None:
     return RECORD_FOLDERS.get(folder)
 
 
-def _diag(repo: Repository, path: str, line: int, rule: str, key: str, **values) -> Diagnostic:
+def _diag(repo: Repository, path: str, line: int, rule: str, key: str,
+          severity: Severity | None = None, **values) -> Diagnostic:
     spec = RULES[rule]
-    return Diagnostic(repo.root / path, line, 1, rule, spec.severity, t(key, **values),
-                      t(f"rule.{rule}.basis"))
+    return Diagnostic(repo.root / path, line, 1, rule, severity or spec.severity,
+                      t(key, **values), t(f"rule.{rule}.basis"))
 
 
 def _seals(repo: Repository, chain: Chain, kind: str) -> list[Diagnostic]:
@@ -94,6 +101,61 @@ def _seals(repo: Repository, chain: Chain, kind: str) -> list[Diagnostic]:
     return found
 
 
+def _sealings(chains: list[Chain]) -> list[tuple[Chain, str, object, int]]:
+    """(chain, kind, model, order) of each document the first time it was sealed with what it
+    shows of other records (``sealed:``)."""
+    out = []
+    for chain in chains:
+        kind = _kind_of(chain.path)
+        if kind not in ("session", "conclusion"):
+            continue
+        for version in chain.versions:
+            if version.text is None or "sealed:" not in version.text:
+                continue
+            model = _model(kind, version)
+            if model is not None and model.seal and model.sealed is not None:
+                out.append((chain, kind, model, version.order))
+                break
+    return out
+
+
+def _shown_changed(repo: Repository, chains: list[Chain]) -> list[Diagnostic]:
+    """A record that a sealed document shows, changed in a commit after the document was
+    sealed (even if changed back later): the sealed document no longer says what it shows."""
+    from tiepxuc.audit.seal import shown
+    from tiepxuc.repo import Record
+    from tiepxuc.rules.checks import document_name
+
+    sealings = _sealings(chains)
+    if not sealings:
+        return []
+    by_record: dict[str, list[Chain]] = {}
+    for chain in chains:
+        by_record.setdefault(Path(chain.path).stem, []).append(chain)
+    found = []
+    for document, kind, model, sealed_at in sealings:
+        name = document_name(Record(kind, Path(document.path), None, model))
+        for other_id, sealed_print in model.sealed.records.items():
+            for chain in by_record.get(other_id, []):
+                other_kind = _kind_of(chain.path)
+                for version in chain.versions:
+                    if version.order <= sealed_at or version.status == "D":
+                        continue
+                    other = _model(other_kind, version)
+                    if other is None or shown(kind, Record(other_kind, Path(version.path), None,
+                                                           other)) == sealed_print:
+                        continue
+                    commit = _Commit.of(version)
+                    current = repo.by_id().get(other_id)
+                    line = current.position("content").line if current is not None else 1
+                    found.append(_diag(
+                        repo, chain.path, line, "AUDIT-SEAL-CHANGED", "audit.shown_changed",
+                        document=name, file=document.path, commit=commit.short,
+                        author=commit.author, date=commit.day.strftime("%d/%m/%Y")))
+                    break  # the first such commit says it; later ones add nothing
+    return found
+
+
 def _entered(chain: Chain, loc: tuple, value: date) -> _Commit | None:
     """The commit that first wrote ``value`` at ``loc`` in this record."""
     for version in chain.versions:
@@ -107,9 +169,13 @@ def _entered(chain: Chain, loc: tuple, value: date) -> _Commit | None:
 
 def _backdated(repo: Repository, chains: dict[str, Chain], as_of: date,
                started: date) -> list[Diagnostic]:
-    """Acts entered after their deadline; those due before the repository was started
-    (``started``, its first commit) are old records being entered, not back-dating."""
+    """Acts entered after their deadline as if on time (an error), and acts entered well after
+    the date they are recorded with (a warning, even when recorded as late). Acts dated before
+    the repository was started (its first commit) are old records being entered, not
+    back-dating."""
     profile, _ = active_profile(repo)
+    tolerance = profile.value("backdate_tolerance")
+    cal = repo.calendar(as_of.year)
     found = []
     notices = {}
     for record in repo.conclusions:
@@ -117,10 +183,9 @@ def _backdated(repo: Repository, chains: dict[str, Chain], as_of: date,
             notices.setdefault(record.model.session, []).append(record)
     for item in obligations(repo, profile, as_of):
         loc = _FACTS.get(item.kind)
-        if loc is None or item.done is None or item.done > (item.limit or item.due):
+        if loc is None or item.done is None or item.done < started:
             continue
-        if (item.limit or item.due) < started:
-            continue
+        limit = item.limit or item.due
         record = item.record
         if item.kind == Kind.CONCLUSION:  # the fact is the notice's own date
             record = min(notices.get(item.id, []), key=lambda r: r.model.date, default=None)
@@ -130,13 +195,19 @@ def _backdated(repo: Repository, chains: dict[str, Chain], as_of: date,
         if chain is None:
             continue
         entered = _entered(chain, loc, item.done)
-        if entered is not None and entered.day > (item.limit or item.due):
-            position = record.position(*loc)
-            found.append(_diag(
-                repo, chain.path, position.line, "AUDIT-BACKDATED", "audit.backdated",
-                what=item.title(), done=item.done.strftime("%d/%m/%Y"),
-                due=item.due.strftime("%d/%m/%Y"), commit=entered.short, author=entered.author,
-                entered=entered.day.strftime("%d/%m/%Y")))
+        if entered is None:
+            continue
+        position = record.position(*loc)
+        values = dict(what=item.title(), done=item.done.strftime("%d/%m/%Y"),
+                      due=item.due.strftime("%d/%m/%Y"), commit=entered.short,
+                      author=entered.author, entered=entered.day.strftime("%d/%m/%Y"))
+        if item.done <= limit < entered.day and limit >= started:
+            found.append(_diag(repo, chain.path, position.line, "AUDIT-BACKDATED",
+                               "audit.backdated", **values))
+        elif entered.day > item.done and cal.count_between(item.done, entered.day) > tolerance:
+            found.append(_diag(repo, chain.path, position.line, "AUDIT-BACKDATED",
+                               "audit.entered_late", severity=Severity.WARNING,
+                               days=cal.count_between(item.done, entered.day), **values))
     return found
 
 
@@ -157,5 +228,6 @@ def audit(repo: Repository, as_of: date) -> list[Diagnostic]:
                                commit=last.commit[:7], author=last.author,
                                date=last.day.strftime("%d/%m/%Y")))
         found += _seals(repo, chain, kind)
+    found += _shown_changed(repo, chains)
     found += _backdated(repo, current, as_of, started)
     return sort_diagnostics(found)

@@ -55,6 +55,8 @@ COMMANDS: dict[str, tuple[str, str, str, dict]] = {
     "init": ("create", "init", "cli.init", {}),
     "new-plan": ("create", "new_plan", "cli.new_plan", {}),
     "new-session": ("create", "new_session", "cli.new_session", {}),
+    "new-report": ("create", "new_report", "cli.new_report", {}),
+    "invite": ("issuing", "invite", "cli.invite", {}),
     "petition": ("petition", "petition_app", "cli.petition", {}),
     "conclude": ("issuing", "conclude", "cli.conclude", {}),
     "issue": ("issuing", "issue", "cli.issue", {}),

@@ -148,6 +148,29 @@ def ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | No
     return answer or None
 
 
+def act_date(value: str | None, option: str, *, repo, today: date, no_input: bool) -> date | None:
+    """The date an act was done, typed by hand: never in the future (an act done cannot be
+    dated after today), and questioned when it falls on a day off — asked to confirm, or with
+    ``--no-input`` said plainly. Nothing ever needs a past date to pass a check: a late act is
+    recorded with its true date."""
+    day = parse_date_option(value, option)
+    if day is None:
+        return None
+    shown = day.strftime("%d/%m/%Y")
+    if day > today:
+        raise TiepxucError(t("cli.date_future", option=option, date=shown,
+                             today=today.strftime("%d/%m/%Y")))
+    off = repo.calendar(day.year).why_not_working(day)
+    if off is not None:
+        question = t("cli.date_day_off", option=option, date=shown, weekday=t(f"weekday.{day.weekday()}"),
+                     reason=off.name)
+        if no_input:
+            err(t("cli.warning", message=question + " " + t("cli.date_kept")))
+        elif not typer.confirm(question + " " + t("cli.date_confirm"), default=False):
+            raise TiepxucError(t("cli.date_not_confirmed", option=option))
+    return day
+
+
 def ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
               required: bool) -> date | None:
     while True:

@@ -47,6 +47,14 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
         typer.echo(t("cli.change.written", path=_rel(path, change.root)))
     if commit:
         typer.echo(t("cli.change.committed", commit=commit[:7], message=change.message))
+    if after is not None:  # a late act is recorded with its true date, and said so plainly
+        from tiepxuc.calendar import today_in_vietnam
+        from tiepxuc.lifecycle import acts_recorded_late
+        from tiepxuc.rules.engine import active_profile
+
+        for line in acts_recorded_late(repo, after[0], active_profile(repo)[0],
+                                       today_in_vietnam()):
+            typer.echo(line)
     return after
 
 

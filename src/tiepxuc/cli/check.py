@@ -12,7 +12,7 @@ from tiepxuc.cli._common import (
 from tiepxuc.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS
 from tiepxuc.messages import t
 
-_COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m"}
+_COLORS = {"error": "\x1b[31m", "breach": "\x1b[35m", "warning": "\x1b[33m"}
 
 
 @handle_errors
@@ -43,20 +43,24 @@ def validate(
                 word = t("severity." + problem.severity)
                 line = line.replace(f" {word} ", f" {_COLORS[problem.severity]}{word}\x1b[0m ", 1)
             typer.echo(line)
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
     files = sum(m.scan.files for m in rollup.shown)
     if not as_json:
         if rollup.is_rollup:
             for member in rollup.shown:
-                found = member.scan.diagnostics
-                wrong = sum(1 for d in found if d.severity == "error")
-                err(t("cli.validate.unit_line", unit=member.name, errors=wrong,
-                      warnings=len(found) - wrong, files=member.scan.files))
+                err(t("cli.validate.unit_line", unit=member.name, files=member.scan.files,
+                      **_counts(member.scan.diagnostics)))
         if problems:
-            err(t("cli.validate.summary", errors=errors, warnings=warnings, files=files))
+            err(t("cli.validate.summary", files=files, **_counts(problems)))
         else:
             err(t("cli.validate.clean", files=files))
     if any(p.fatal for p in problems):
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_PROBLEMS if has_errors(problems) else EXIT_OK)
+
+
+def _counts(problems) -> dict[str, int]:
+    """errors, breaches and warnings: breaches (facts about the past) never fail the run."""
+    counts = {"errors": 0, "breaches": 0, "warnings": 0}
+    for problem in problems:
+        counts[{"error": "errors", "breach": "breaches"}.get(problem.severity, "warnings")] += 1
+    return counts

@@ -154,6 +154,28 @@ def new_plan(
                      month=session["month"]))
 
 
+@handle_errors
+def new_report(
+    year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_report.arg"))],
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+) -> None:
+    from tiepxuc import scaffold
+    from tiepxuc.audit.changes import Change
+    from tiepxuc.repo import load
+
+    if not 2000 <= year <= 2100:
+        raise TiepxucError(t("cli.new_plan.bad_year", year=year))
+    repo = load(repo_root())
+    profile = scaffold.profile_for(repo.unit)
+    path, text = scaffold.draft_report(repo, year, profile)
+    change = Change(repo.root, "new-report", f"bao-cao-{year}",
+                    t_vi("doc.commit_new_report", year=year), {path: text})
+    commit_change(change, author, no_commit)
+    typer.echo(t("cli.new_report.done", path=path.relative_to(repo.root).as_posix(), year=year,
+                 id=path.stem))
+
+
 # ---------------------------------------------------------------- new-session
 
 

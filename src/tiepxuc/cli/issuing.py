@@ -4,8 +4,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import err, handle_errors, parse_date_option
-from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, commit_change, load_for_change, show_deadlines
+from tiepxuc.cli._common import handle_errors
+from tiepxuc.cli.changes import (
+    AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
+)
 from tiepxuc.messages import t
 
 
@@ -34,14 +36,22 @@ def issue(
         "--date", metavar="NGÀY", help=t("cli.issue.opt_date"))] = None,
     author: Annotated[Optional[str], AUTHOR] = None,
     no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
+    from tiepxuc.cli._common import act_date
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.lifecycle import issuable
     from tiepxuc.lifecycle import issue as issue_record
 
     repo, profile, today = load_for_change()
-    change, record, given, when = issue_record(repo, profile, target, number,
-                                               parse_date_option(day, "--date"), today)
-    if when > today:
-        err(t("cli.warning", message=t("cli.issue.future", date=when.strftime("%d/%m/%Y"))))
+    record = issuable(repo, target)
+    if record.id != target:  # a seal cannot be undone: the document is named in full
+        if no_input:
+            raise TiepxucError(t("cli.issue.full_id", target=target, id=record.id))
+        if not typer.confirm(t("cli.issue.confirm", id=record.id), default=False):
+            raise TiepxucError(t("cli.issue.not_confirmed"))
+    when = act_date(day, "--date", repo=repo, today=today, no_input=no_input)
+    change, record, given, when = issue_record(repo, profile, record.id, number, when, today)
     after = commit_change(change, author, no_commit, repo, strict=True)  # nothing wrong is sealed
     what = t("cli.issue.minutes") if record.kind == "session" else t(f"kind.{record.kind}")
     typer.echo(t("cli.issue.done", what=what, id=record.id, number=given,
@@ -51,3 +61,39 @@ def issue(
         session_path = next((r.path for r in repo.sessions
                              if r.model.id == record.model.session), record.path)
     show_deadlines(after, session_path)
+
+
+@handle_errors
+def invite(
+    session: Annotated[str, typer.Argument(metavar="MÃ-HỘI-NGHỊ", help=t("cli.invite.arg"))],
+    day: Annotated[Optional[str], typer.Option(
+        "--date", metavar="NGÀY", help=t("cli.invite.opt_date"))] = None,
+    number: Annotated[Optional[str], typer.Option(
+        "--number", metavar="SỐ", help=t("cli.invite.opt_number"))] = None,
+    channels: Annotated[Optional[list[str]], typer.Option(
+        "--channel", metavar="KÊNH", help=t("cli.invite.opt_channel"))] = None,
+    author: Annotated[Optional[str], AUTHOR] = None,
+    no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,
+) -> None:
+    from tiepxuc.cli._common import act_date
+    from tiepxuc.lifecycle import invite as record_invitation
+    from tiepxuc.records.check import parse_enum
+    from tiepxuc.records.models import Channel
+
+    repo, profile, today = load_for_change()
+    chosen = []
+    for value in channels or []:
+        member = parse_enum(Channel, value)
+        if member is None:
+            from tiepxuc.errors import TiepxucError
+            from tiepxuc.records.check import enum_choices
+
+            raise TiepxucError(t("cli.bad_choice", option="--channel", value=value,
+                                 choices=enum_choices(Channel)))
+        chosen.append(member.value)
+    when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today
+    change, record, given = record_invitation(repo, profile, session, when, number, chosen)
+    after = commit_change(change, author, no_commit, repo)
+    typer.echo(t("cli.invite.done", id=record.id, number=given, date=when.strftime("%d/%m/%Y")))
+    show_deadlines(after, record.path)

@@ -188,6 +188,8 @@ def reply(
         "--document", help=t("cli.petition.opt_document"))] = None,
     content: Annotated[Optional[str], typer.Option(
         "--content", help=t("cli.petition.opt_reply_content"))] = None,
+    requirements: Annotated[Optional[str], typer.Option(
+        "--requirements", help=t("cli.petition.opt_requirements"))] = None,
     new_deadline: Annotated[Optional[str], typer.Option(
         "--new-deadline", metavar="NGÀY", help=t("cli.petition.opt_new_deadline"))] = None,
     responsible: Annotated[Optional[str], typer.Option(
@@ -211,7 +213,8 @@ def reply(
         deadline = ask_date(new_deadline, "cli.petition.ask_new_deadline", no_input=no_input,
                             option="--new-deadline", required=False)
     change = reply_petition(repo, record, day=when, document=doc, content=text,
-                            new_deadline=deadline, responsible=responsible, from_body=from_body)
+                            new_deadline=deadline, responsible=responsible, from_body=from_body,
+                            requirements=requirements)
     after = commit_change(change, author, no_commit, repo)
     show_deadlines(after, record.path)
 

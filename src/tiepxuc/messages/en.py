@@ -7,6 +7,7 @@ from tiepxuc.messages.en_safety import TEXTS as SAFETY
 
 MESSAGES: dict[str, str] = {
     "severity.error": "error",
+    "severity.breach": "breach",
     "severity.warning": "warning",
     "kind.unit": "unit configuration",
     "kind.plan": "plan",
@@ -265,10 +266,15 @@ MESSAGES: dict[str, str] = {
     ),
     "rule.CHAIR-KIND.fix": "Add the missing chair to chairs (or a deputy with a delegation).",
     "rule.CHAIR-KIND.missing": "The {kind} session lacks the {position} as chair",
-    "rule.PLAN-MISSING.title": "A yearly plan exists",
-    "rule.PLAN-MISSING.explain": "Every year the Party committee and government draw up a dialogue plan.",
-    "rule.PLAN-MISSING.fix": "Run “tiepxuc new-plan YEAR” to draft it.",
-    "rule.PLAN-MISSING.none": "Year {year} has sessions but no yearly plan (plans/ folder)",
+    "rule.PLAN-MISSING.title": "The yearly plan is issued on time",
+    "rule.PLAN-MISSING.explain": (
+        "Every year the Party committee and government draw up and issue a dialogue plan, before "
+        "the year's sessions. The due date is in the profile (plan_due). A late or missing plan is "
+        "a breach that happened: reported, never a reason to refuse a change."
+    ),
+    "rule.PLAN-MISSING.fix": "Draft it with “tiepxuc new-plan YEAR” and issue it with “tiepxuc issue ke-hoach-YEAR” (with the true date of issue).",
+    "rule.PLAN-MISSING.none": "By {due}, no plan of dialogues had been issued for {year}",
+    "rule.PLAN-MISSING.late": "The {year} plan was issued on {date}, after its deadline {due}",
     "rule.PLAN-MIN-SESSIONS.title": "The plan has the minimum number of sessions",
     "rule.PLAN-MIN-SESSIONS.explain": "The yearly plan must schedule at least the minimum number of periodic sessions.",
     "rule.PLAN-MIN-SESSIONS.fix": "Add sessions to the plan's sessions list.",
@@ -371,8 +377,9 @@ MESSAGES: dict[str, str] = {
         "(chosen in the profile): the issue may fall on the N-th day before."
     ),
     "rule.INVITATION-LEAD.fix": (
-        "Check invitation.date; if the invitation really was late, record it in the minutes and "
-        "the annual report and issue earlier next time (see “tiepxuc check-deadlines”)."
+        "Do not move the date to meet the deadline: if the invitation really went out late, keep "
+        "the true date (a breach that happened is reported, never a reason to refuse a change); "
+        "explain it in the annual report and send it earlier next time (see “tiepxuc check-deadlines”)."
     ),
     "rule.INVITATION-LEAD.late": "Invitation issued on {date}, after the deadline {due} ({rule})",
     "rule.CONCLUSION-DUE.title": "Conclusion notices issued on time",
@@ -380,8 +387,21 @@ MESSAGES: dict[str, str] = {
         "At the latest a number of (working) days after the session, the office announces the "
         "head's conclusions and assigns petitions to agencies; the session day is not counted."
     ),
-    "rule.CONCLUSION-DUE.fix": "Check the date issued; if it really was late, explain in the annual report.",
-    "rule.CONCLUSION-DUE.late": "Conclusion notice issued on {date}, after the deadline {due} ({rule})",
+    "rule.CONCLUSION-DUE.fix": "Keep the true date of issue (never back-date it); explain the delay in the annual report.",
+    "rule.CONCLUSION-DUE.late": "Conclusion notice issued on {date}, {late} late against the deadline {due} ({rule})",
+    "rule.RESOLUTION-DUE.title": "Petitions resolved on time",
+    "rule.RESOLUTION-DUE.explain": (
+        "At the latest a number of working days after the conclusion notice, the agency assigned "
+        "resolves the petition and reports; a written reply extending the time (sent before the "
+        "deadline) moves it. A late resolution is a breach that happened: recorded with its true "
+        "date, reported and counted in the annual report."
+    ),
+    "rule.RESOLUTION-DUE.fix": "Keep the true date of resolution; follow up with the agency and explain in the annual report.",
+    "rule.RESOLUTION-DUE.late": "{agency} resolved it on {date}, {late} late against the deadline {due}",
+    "rule.REPORT-DUE.title": "The annual report is issued on time",
+    "rule.REPORT-DUE.explain": "Every year the results are reported to the standing committee and the level above, copied to the Fatherland Front; the due date is in the profile (annual_report_due).",
+    "rule.REPORT-DUE.fix": "Keep the true date of issue; next time draft it early with “tiepxuc new-report YEAR”.",
+    "rule.REPORT-DUE.late": "The {year} annual report was issued on {date}, after its deadline {due}",
     "rule.CALENDAR-CONFLICT.title": "The unit's calendar is consistent",
     "rule.CALENDAR-CONFLICT.explain": "A day in calendar.yaml is either a day off or a working day.",
     "rule.CALENDAR-CONFLICT.fix": "Delete one of the two entries for that day.",
@@ -398,6 +418,15 @@ MESSAGES: dict[str, str] = {
         "create a new record with supersedes: <old ID> and issue that one."
     ),
     "rule.SEAL-BROKEN.changed": "Record “{id}” was issued but its content was changed after sealing",
+    "rule.SEAL-BROKEN.shown": "This record is in the issued {document} ({where}), but the part the document shows was changed after it was sealed",
+    "rule.SEAL-BROKEN.deleted": "The issued {document} shows the record “{id}”, which has been deleted",
+    "rule.SEAL-BROKEN.added": "This petition was added to the session after the {document} was issued ({where}): the document does not have it",
+    "rule.SEAL-BROKEN.deadline": "The {document} gives the deadline {shown}; the working-day calendar now gives {now}: the calendar changed after it was issued",
+    "doc_name.minutes": "minutes of the session of {date}",
+    "doc_name.conclusion": "conclusion notice “{id}”",
+    "doc_name.plan": "plan “{id}”",
+    "doc_name.report": "report “{id}”",
+    "doc_name.number": "(no. {number})",
     "rule.SEAL-BROKEN.basis": "tiepxuc record conventions: an issued document is only corrected or replaced by a new one",
     "rule.AUDIT-SEAL-CHANGED.title": "Issued documents not changed in the history",
     "rule.AUDIT-SEAL-CHANGED.explain": (
@@ -428,6 +457,8 @@ MESSAGES: dict[str, str] = {
     "rule.AUDIT-DELETED.basis": "tiepxuc record conventions: the git history is the audit trail",
     "audit.seal_rewritten": "The seal was changed or removed in commit {commit} ({author}, {date})",
     "audit.seal_changed": "The issued content was changed in commit {commit} ({author}, {date})",
+    "audit.shown_changed": "This record is shown in the sealed {document} ({file}), but the part it shows was changed in commit {commit} by {author} on {date}",
+    "audit.entered_late": "{what}: dated {done} but entered only in commit {commit} by {author} on {entered}, {days} working days later — check that it was not back-dated",
     "audit.backdated": "{what}: recorded as done on {done} (due {due}) but entered the repository only on {entered} in commit {commit} ({author})",
     "audit.deleted": "The record was deleted in commit {commit} ({author}, {date})",
     "rule.REF-UNKNOWN.title": "References point to real records, fields and agencies",
@@ -440,6 +471,99 @@ MESSAGES: dict[str, str] = {
     "rule.REF-UNKNOWN.field": "Field “{field}” is not in the fields list of tiepxuc.yaml. {hint}",
     "rule.REF-UNKNOWN.agency": "Agency “{agency}” is not in the agencies list of tiepxuc.yaml. {hint}",
     "rule.REF-UNKNOWN.basis": "tiepxuc record conventions",
+    "rule.CHAIR-DEPUTY-WITH-HEAD.title": "A deputy chairs only when the head is absent",
+    "rule.CHAIR-DEPUTY-WITH-HEAD.explain": (
+        "The heads of the Party committee and the government chair the dialogue; only in special "
+        "cases, when a head is absent through illness or urgent duty, may a deputy be authorised "
+        "to chair in their place. A session therefore cannot have both the head and a deputy "
+        "standing in for that same head as chairs — even when the head is listed under another "
+        "post they also hold (e.g. Party Secretary and Chair of the People's Council, per "
+        "officials in tiepxuc.yaml)."
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.fix": (
+        "If the head was present and chaired, remove the deputy from chairs (the deputy attends "
+        "without standing in); if the head really was absent, remove the head from chairs. If the "
+        "staff changed, update officials (since/until) in tiepxuc.yaml."
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.same_post": (
+        "“{name}” ({position}) is recorded as standing in for the {head_position}, but the "
+        "{head_position} “{head}” also chairs this session; a deputy stands in only when the head "
+        "is absent"
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.holder": (
+        "“{name}” ({position}) is recorded as standing in for the {head_position}, but “{head}”, "
+        "who holds the post {head_position} on {date} (listed in chairs as {listed_as}), also "
+        "chairs this session; a deputy stands in only when the head is absent"
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.basis": (
+        "Hanoi regulation (Decision 2200-QĐ/TU), Scope: a chair absent through illness or urgent "
+        "duty may authorise a deputy to chair; Bình Thuận guidance, II.1: Deputy Party Secretary, "
+        "Vice Chair of the People's Committee when authorised"
+    ),
+    "rule.REPLY-EXTENSION.title": "A reply extending the deadline states content, requirements, time and responsibility",
+    "rule.REPLY-EXTENSION.explain": (
+        "When a case needs more time to be verified or clarified, or must follow the procedures of "
+        "the law, the body responsible sends the people concerned a written reply stating the "
+        "content, the requirements, the time and the responsibility for resolving it. In the "
+        "petition's replies: content, requirements, new_deadline (the time) and responsible."
+    ),
+    "rule.REPLY-EXTENSION.fix": (
+        "Record the missing parts as stated in the reply sent (content, requirements, responsible "
+        "in replies; “tiepxuc petition reply” has --content, --requirements, --responsible). If "
+        "the reply sent really lacked them, do not complete the record: send a further reply to "
+        "the petitioner and record it as a new entry in replies."
+    ),
+    "rule.REPLY-EXTENSION.missing": (
+        "The reply of {date} extends the deadline to {deadline} but lacks: {missing}"
+    ),
+    "rule.REPLY-EXTENSION.part_content": "content",
+    "rule.REPLY-EXTENSION.part_requirements": "requirements",
+    "rule.REPLY-EXTENSION.part_responsible": "responsibility for resolving it (responsible)",
+    "rule.REPLY-EXTENSION.basis": (
+        "Bình Thuận guidance, II.5 step 3: a written reply telling those concerned the content, "
+        "requirements, time and responsibility for the resolution"
+    ),
+    "rule.SESSION-SECRETARY.title": "A secretary takes the minutes",
+    "rule.SESSION-SECRETARY.explain": (
+        "When the dialogue opens, the office appoints a secretary to take the minutes; the official "
+        "assigned as secretary records the views of individuals and organisations fully and "
+        "truthfully. The record of a session held names the secretary (secretary)."
+    ),
+    "rule.SESSION-SECRETARY.fix": (
+        "Set secretary (name, position) to the person appointed to take the minutes."
+    ),
+    "rule.SESSION-SECRETARY.missing": (
+        "The session on {date} took place but no secretary taking the minutes is recorded (secretary)"
+    ),
+    "rule.SESSION-SECRETARY.basis": (
+        "Bình Thuận guidance, II.5 step 2: a secretary is appointed to take the minutes and records "
+        "fully and truthfully"
+    ),
+    "rule.INVITATION-CONTENT.title": "The invitation gives time, place, participants and topic",
+    "rule.INVITATION-CONTENT.explain": (
+        "The invitation or public notice in the local media gives the time, place, participants, "
+        "content and topic of the dialogue, so that citizens can prepare and register to speak. "
+        "Once the invitation's date of issue is recorded (invitation.date), the session record "
+        "has its start time (start), place, topic and participants (attendance, or the "
+        "participants of the plan named in plan): the invitation made by “tiepxuc render” takes "
+        "them from there."
+    ),
+    "rule.INVITATION-CONTENT.fix": (
+        "Add what is missing to the session record, as in the invitation or notice issued: start, "
+        "place, topic; participants in attendance (organisation, number invited) or in the "
+        "participants of the year's plan (plan)."
+    ),
+    "rule.INVITATION-CONTENT.missing": (
+        "The invitation or notice was issued on {date} but the session record lacks: {missing}"
+    ),
+    "rule.INVITATION-CONTENT.part_time": "time (start)",
+    "rule.INVITATION-CONTENT.part_place": "place",
+    "rule.INVITATION-CONTENT.part_participants": "participants (attendance, or the plan's participants)",
+    "rule.INVITATION-CONTENT.part_topic": "content and topic (topic)",
+    "rule.INVITATION-CONTENT.basis": (
+        "Bình Thuận guidance, II.5 step 1: an invitation or notice of the time, place, "
+        "participants, content and topic of the dialogue"
+    ),
     "cli.help": (
         "tiepxuc — records of direct dialogues between the heads of Party committees and local "
         "government and the people: checked against the rules, with deadlines and documents."
@@ -450,6 +574,11 @@ MESSAGES: dict[str, str] = {
         "Unexpected error in tiepxuc ({kind}); the records were not changed. Please report it with "
         "the command you ran (run again with TIEPXUC_DEBUG=1 for details)."
     ),
+    "cli.date_future": "{option} {date} is in the future (today is {today}): an act that is done cannot be dated after today. Record it once it is done, or leave out {option} for today",
+    "cli.date_day_off": "{date} ({option}) is a {weekday}, not a working day ({reason}).",
+    "cli.date_confirm": "Was it really done on that day?",
+    "cli.date_kept": "The date was recorded as given; if it was a mistake, correct the record.",
+    "cli.date_not_confirmed": "Nothing was written. Run again with {option} set to the day it was really done (or leave it out for today)",
     "cli.bad_date": "Date “{value}” for {option} is not valid; write year-month-day, e.g. 2024-06-14",
     "cli.bad_dir": "Cannot enter the folder {path}",
     "cli.missing_option": "{option} is missing (with --no-input everything must be given)",
@@ -465,7 +594,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.validate.short": "Check the records against the format and the rules",
     "cli.validate.opt_json": "Print the result as JSON (a list of objects)",
-    "cli.validate.summary": "{errors} errors, {warnings} warnings in {files} record files.",
+    "cli.validate.summary": "{errors} errors, {breaches} breaches that happened, {warnings} warnings in {files} record files.",
     "cli.validate.clean": "Records are valid: {files} files, no errors or warnings.",
     "cli.rules.help": "List the rules: ID, severity, value in the active profile, legal basis.",
     "cli.rules.short": "List the rules and their legal basis",
@@ -526,6 +655,11 @@ MESSAGES: dict[str, str] = {
         "Next: add heads and deputies (officials) in tiepxuc.yaml; “tiepxuc new-plan {year}” to "
         "draft the yearly plan; “tiepxuc new-session” to create a session."
     ),
+    "cli.new_report.help": "Draft the year's report on the dialogues: makes reports/bao-cao-YEAR.yaml for the office to write the assessment in; tiepxuc computes the figures, and keeps them as they are when the report is issued (tiepxuc issue).",
+    "cli.new_report.short": "Draft the annual report",
+    "cli.new_report.arg": "Year of the report, e.g. 2026",
+    "cli.new_report.done": "Drafted {path}: write the assessment (where it says “[cần bổ sung: …]”), preview it with “tiepxuc render report {year}”, then issue it with “tiepxuc issue {id}”.",
+    "scaffold.report_exists": "The {year} report already exists ({path})",
     "cli.new_plan.help": "Draft the yearly plan from the profile: required sessions, months, chairs, legal bases.",
     "cli.new_plan.short": "Draft the yearly dialogue plan",
     "cli.new_plan.arg": "Year of the plan, e.g. 2024",
@@ -574,6 +708,7 @@ MESSAGES: dict[str, str] = {
     "deadline.forward": "Forward the petition to the competent body: {subject}",
     "deadline.forward_reply": "Follow up the answer of {to}: {subject}",
     "deadline.resolution": "Resolve and answer the petition: {subject}",
+    "deadline.plan": "Issue the {subject} plan of dialogues",
     "deadline.yearly_minimum": (
         "Dialogue sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required; "
         "last day to call one in time this year: {call_by}"
@@ -682,6 +817,7 @@ MESSAGES: dict[str, str] = {
     ),
     "render.office_variable": "The environment variable {variable} names “{path}”, but there is no soffice file there; correct it or unset it",
     "render.unknown_chart": "there is no chart “{name}” (charts: {known})",
+    "render.report_issued_units": "The report {id} was issued with the figures it keeps; --unit cannot choose other units for an issued document",
     "render.pdf_failed": "LibreOffice could not convert to PDF: {detail}",
     "render.no_body": "tiepxuc.yaml does not declare the issuing body ({body}); add {body}: name, abbreviation",
     "render.no_session": "There is no session “{target}”; sessions: {known}",
@@ -698,7 +834,30 @@ MESSAGES: dict[str, str] = {
         "Commit them (git commit) or drop them (git checkout -- <file>) and run again; or add --no-commit"
     ),
     "lifecycle.invalid": "The change would make {path} invalid, so nothing was written: {problems}",
-    "lifecycle.rules_broken": "This change would bring errors, so nothing was written:\n{problems}",
+    "lifecycle.recorded_late": "Recorded with its true date {date}: {what} — done {late} late against the deadline {due}.",
+    "lifecycle.issue_future": "The date of issue {date} in the record is in the future (today is {today}): a document is issued once signed; correct the date or run again once it is issued",
+    "issue.gap.placeholder": "the field {field} still holds the draft's placeholder text: write the real content",
+    "issue.gap.cancelled": "the session was cancelled: there are no minutes to issue",
+    "issue.gap.not_held": "the session of {date} has not taken place yet: minutes are issued after the session",
+    "issue.gap.no_secretary": "no secretary taking the minutes (secretary: name, position)",
+    "issue.gap.no_attendance": "no attendance recorded (attendance: organisation, invited, present)",
+    "issue.gap.no_present": "how many were present is not recorded (attendance: present)",
+    "issue.gap.no_start": "no start time (start)",
+    "issue.gap.no_end": "no end time (end)",
+    "issue.gap.no_agenda": "the course of the session is not recorded (agenda)",
+    "issue.gap.no_conclusion": "the chair's conclusion is not recorded (conclusion)",
+    "issue.gap.unanswered": "petition {id} has no answer recorded (tiepxuc petition answer {id})",
+    "issue.gap.no_sessions": "the plan has no sessions (sessions)",
+    "issue.gap.no_signer": "no signer (signer)",
+    "issue.gap.notice_before_session": "the session of {date} has not taken place yet: its conclusion notice cannot be issued",
+    "issue.gap.no_items": "the notice has no conclusions or assignments (items)",
+    "issue.gap.report_future": "the year {year} has not begun",
+    "issue.gap.no_assessment": "the assessment is not written (assessment)",
+    "issue.gap.no_limitations": "the limitations and their causes are not written (limitations)",
+    "issue.gap.no_directions": "the tasks for next year are not written (directions)",
+    "lifecycle.incomplete": "{id} cannot be issued yet: {count} things are missing or impossible, so nothing was written. Complete the records and run again:\n{gaps}",
+    "lifecycle.rules_broken": "This change would bring new errors, so nothing was written:\n{problems}",
+    "lifecycle.already_there": "(These errors were there before and are not caused by this change; they can be fixed later:\n{problems})",
     "lifecycle.broken": "Record {path} has errors; run “tiepxuc validate” and fix it first",
     "lifecycle.ambiguous": "Several {kind} IDs start with “{target}”: {matches}; give the whole ID",
     "lifecycle.not_found": "There is no {kind} “{target}”",
@@ -757,6 +916,7 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_reply_content": "Content of the written reply",
     "cli.petition.opt_new_deadline": "New timeframe given in the reply (year-month-day)",
     "cli.petition.opt_responsible": "Who is responsible for resolving it",
+    "cli.petition.opt_requirements": "Requirements for the resolution given in the reply (what must be verified; papers or steps still needed)",
     "cli.petition.opt_from_body": "The reply of the body the petition was forwarded to",
     "cli.petition.opt_result": "Result of the resolution",
     "cli.petition.opt_resolve_date": "Date of the result (default today)",
@@ -794,8 +954,19 @@ MESSAGES: dict[str, str] = {
     "cli.issue.arg": "ID of a plan, conclusion notice, report, or a session (to issue its minutes)",
     "cli.issue.opt_number": "Number and code (default: the next unused one, e.g. 31-TB/ĐU)",
     "cli.issue.opt_date": "Date of issue (default today)",
-    "cli.issue.future": "the date of issue {date} is in the future",
     "cli.issue.minutes": "the minutes of session",
+    "cli.invite.help": "Record that the invitation (or public notice) went out: the date (today by default), the number (the next one) and the channels. A late invitation is recorded with its true date and reported as late.",
+    "cli.invite.short": "Record the invitation or public notice sent",
+    "cli.invite.arg": "Session ID (its beginning is enough)",
+    "cli.invite.opt_date": "Date sent (default: today); never in the future",
+    "cli.invite.opt_number": "Number and symbol (default: the next one)",
+    "cli.invite.opt_channel": "Channel: letter, notice_board, loudspeaker, website, social_media, other (repeatable)",
+    "cli.invite.done": "Recorded the invitation of session {id}: no. {number}, sent on {date}.",
+    "lifecycle.invite_cancelled": "Session {id} is cancelled: no invitation goes out",
+    "lifecycle.invite_done": "The invitation of session {id} is already recorded as sent on {date}; to correct it, edit invitation in the record",
+    "cli.issue.full_id": "“{target}” is the beginning of the ID {id}. Issuing (sealing) cannot be undone: give the full ID, e.g. “tiepxuc issue {id}”",
+    "cli.issue.confirm": "Issue and seal {id}? This cannot be undone.",
+    "cli.issue.not_confirmed": "Not issued; nothing was written",
     "cli.issue.done": "Issued {what} {id}: number {number}, dated {date}; its content is sealed",
     "cli.history.help": "A record's history from git (following renames): which commit, who, when, and which fields changed from what to what.",
     "cli.history.short": "History of changes to a record",
@@ -872,7 +1043,7 @@ MESSAGES: dict[str, str] = {
     "cli.check.more": "{count} more: add --all to list them all, --unit for one unit, --json for everything.",
     "cli.check.links_title": "PETITIONS FORWARDED UP BY THE UNITS ({count})",
     "cli.check.link_item": "{unit} — {id}: {state} → level above: {upper}",
-    "cli.validate.unit_line": "  {unit}: {errors} errors, {warnings} warnings ({files} files)",
+    "cli.validate.unit_line": "  {unit}: {errors} errors, {breaches} breaches, {warnings} warnings ({files} files)",
     "cli.progress": "Reading records",
     "cli.report.help": (
         "The year's dialogue figures — the same figures as the annual report (tiepxuc render "

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     # ------------------------------------------------------------ severities, kinds, values
     "severity.error": "lỗi",
+    "severity.breach": "vi phạm",
     "severity.warning": "cảnh báo",
     "kind.unit": "cấu hình đơn vị",
     "kind.plan": "kế hoạch",
@@ -292,10 +293,15 @@ MESSAGES: dict[str, str] = {
     ),
     "rule.CHAIR-KIND.fix": "Bổ sung người chủ trì còn thiếu vào chairs (hoặc cấp phó được ủy quyền).",
     "rule.CHAIR-KIND.missing": "Hội nghị {kind} thiếu {position} chủ trì",
-    "rule.PLAN-MISSING.title": "Có kế hoạch tiếp xúc, đối thoại hằng năm",
-    "rule.PLAN-MISSING.explain": "Hằng năm cấp ủy, chính quyền xây dựng kế hoạch tiếp xúc, đối thoại.",
-    "rule.PLAN-MISSING.fix": "Chạy “tiepxuc new-plan NĂM” để soạn kế hoạch.",
-    "rule.PLAN-MISSING.none": "Năm {year} có hội nghị nhưng chưa có kế hoạch năm (thư mục plans/)",
+    "rule.PLAN-MISSING.title": "Ban hành kế hoạch tiếp xúc, đối thoại hằng năm đúng hạn",
+    "rule.PLAN-MISSING.explain": (
+        "Hằng năm cấp ủy, chính quyền xây dựng và ban hành kế hoạch tiếp xúc, đối thoại, trước các "
+        "hội nghị trong năm. Hạn ban hành ghi trong bộ quy tắc (plan_due). Kế hoạch chậm hoặc chưa "
+        "có là vi phạm đã xảy ra: được báo cáo, không chặn việc ghi hồ sơ."
+    ),
+    "rule.PLAN-MISSING.fix": "Soạn kế hoạch bằng “tiepxuc new-plan NĂM”, rồi ban hành bằng “tiepxuc issue ke-hoach-NĂM” (ghi đúng ngày ban hành thực tế).",
+    "rule.PLAN-MISSING.none": "Đến hạn {due}, năm {year} chưa ban hành kế hoạch tiếp xúc, đối thoại",
+    "rule.PLAN-MISSING.late": "Kế hoạch năm {year} ban hành ngày {date}, sau hạn {due}",
     "rule.PLAN-MIN-SESSIONS.title": "Kế hoạch đủ số cuộc tối thiểu",
     "rule.PLAN-MIN-SESSIONS.explain": "Kế hoạch năm phải dự kiến đủ số cuộc tiếp xúc, đối thoại định kỳ tối thiểu.",
     "rule.PLAN-MIN-SESSIONS.fix": "Thêm cuộc vào mục sessions của kế hoạch.",
@@ -402,8 +408,9 @@ MESSAGES: dict[str, str] = {
         "(chọn trong bộ quy tắc): ngày phát hành có thể là ngày thứ N trước hội nghị."
     ),
     "rule.INVITATION-LEAD.fix": (
-        "Kiểm tra lại ngày ghi ở invitation.date; nếu giấy mời thực sự phát hành muộn, ghi nhận "
-        "trong biên bản và báo cáo năm, và phát hành sớm hơn ở lần sau (xem “tiepxuc check-deadlines”)."
+        "Không sửa ngày cho đúng hạn: nếu giấy mời thực sự phát hành muộn, giữ đúng ngày đã phát "
+        "hành (đây là vi phạm đã xảy ra, được báo cáo nhưng không chặn việc ghi hồ sơ); nêu lý do "
+        "trong báo cáo năm và phát hành sớm hơn ở lần sau (xem “tiepxuc check-deadlines”)."
     ),
     "rule.INVITATION-LEAD.late": "Giấy mời phát hành ngày {date}, sau hạn {due} ({rule})",
     "rule.CONCLUSION-DUE.title": "Thông báo kết luận ban hành đúng hạn",
@@ -411,8 +418,21 @@ MESSAGES: dict[str, str] = {
         "Chậm nhất một số ngày (làm việc) sau hội nghị, văn phòng thông báo ý kiến kết luận của "
         "người đứng đầu, giao các cơ quan giải quyết kiến nghị; ngày hội nghị không tính."
     ),
-    "rule.CONCLUSION-DUE.fix": "Kiểm tra lại ngày ban hành; nếu thực sự chậm, nêu lý do trong báo cáo năm.",
-    "rule.CONCLUSION-DUE.late": "Thông báo kết luận ban hành ngày {date}, sau hạn {due} ({rule})",
+    "rule.CONCLUSION-DUE.fix": "Giữ đúng ngày ban hành thực tế (không ghi lùi ngày); nêu lý do chậm trong báo cáo năm.",
+    "rule.CONCLUSION-DUE.late": "Thông báo kết luận ban hành ngày {date}, quá hạn {late} so với hạn {due} ({rule})",
+    "rule.RESOLUTION-DUE.title": "Kiến nghị được giải quyết đúng hạn",
+    "rule.RESOLUTION-DUE.explain": (
+        "Chậm nhất một số ngày làm việc sau thông báo kết luận, cơ quan được giao giải quyết kiến "
+        "nghị và báo cáo kết quả; văn bản trả lời gia hạn (trước khi quá hạn) kéo dài thời hạn. "
+        "Giải quyết muộn là vi phạm đã xảy ra: ghi đúng ngày giải quyết, được báo cáo và tính vào "
+        "báo cáo năm."
+    ),
+    "rule.RESOLUTION-DUE.fix": "Giữ đúng ngày giải quyết thực tế; đôn đốc cơ quan được giao, nêu trong báo cáo năm.",
+    "rule.RESOLUTION-DUE.late": "{agency} giải quyết ngày {date}, quá hạn {late} so với hạn {due}",
+    "rule.REPORT-DUE.title": "Báo cáo năm ban hành đúng hạn",
+    "rule.REPORT-DUE.explain": "Hằng năm báo cáo kết quả tiếp xúc, đối thoại với Ban Thường vụ và cấp trên, gửi MTTQ; ngày hạn theo bộ quy tắc (annual_report_due).",
+    "rule.REPORT-DUE.fix": "Giữ đúng ngày ban hành thực tế; lần sau soạn sớm bằng “tiepxuc new-report NĂM”.",
+    "rule.REPORT-DUE.late": "Báo cáo năm {year} ban hành ngày {date}, sau hạn {due}",
     "rule.CALENDAR-CONFLICT.title": "Lịch riêng của đơn vị không mâu thuẫn",
     "rule.CALENDAR-CONFLICT.explain": "Một ngày trong calendar.yaml chỉ có thể là ngày nghỉ hoặc ngày làm việc.",
     "rule.CALENDAR-CONFLICT.fix": "Xóa một trong hai mục của ngày đó.",
@@ -429,6 +449,15 @@ MESSAGES: dict[str, str] = {
         "hồ sơ mới có supersedes: <mã hồ sơ cũ> rồi ban hành hồ sơ mới."
     ),
     "rule.SEAL-BROKEN.changed": "Hồ sơ “{id}” đã ban hành nhưng nội dung bị sửa sau khi niêm phong",
+    "rule.SEAL-BROKEN.shown": "Hồ sơ này có trong {document} đã ban hành ({where}) nhưng phần văn bản trình bày đã bị sửa sau khi niêm phong",
+    "rule.SEAL-BROKEN.deleted": "{document} đã ban hành trình bày hồ sơ “{id}” nhưng hồ sơ đó đã bị xóa",
+    "rule.SEAL-BROKEN.added": "Kiến nghị được thêm vào hội nghị sau khi {document} đã ban hành ({where}): văn bản không có kiến nghị này",
+    "rule.SEAL-BROKEN.deadline": "{document} ghi hạn giải quyết {shown}, nay theo lịch ngày làm việc tính ra {now}: lịch ngày nghỉ đã thay đổi sau khi ban hành",
+    "doc_name.minutes": "Biên bản hội nghị ngày {date}",
+    "doc_name.conclusion": "Thông báo kết luận “{id}”",
+    "doc_name.plan": "Kế hoạch “{id}”",
+    "doc_name.report": "Báo cáo “{id}”",
+    "doc_name.number": "(số {number})",
     "rule.SEAL-BROKEN.basis": "Quy ước hồ sơ tiepxuc: văn bản đã ban hành chỉ được đính chính, thay thế bằng văn bản mới",
     "rule.AUDIT-SEAL-CHANGED.title": "Văn bản đã ban hành không bị sửa trong lịch sử",
     "rule.AUDIT-SEAL-CHANGED.explain": (
@@ -459,6 +488,8 @@ MESSAGES: dict[str, str] = {
     "rule.AUDIT-DELETED.basis": "Quy ước hồ sơ tiepxuc: lịch sử git là nhật ký kiểm tra",
     "audit.seal_rewritten": "Dấu niêm phong bị sửa hoặc xóa trong lần ghi {commit} ({author}, {date})",
     "audit.seal_changed": "Nội dung đã ban hành bị sửa trong lần ghi {commit} ({author}, {date})",
+    "audit.shown_changed": "Hồ sơ này có trong {document} đã niêm phong ({file}), nhưng phần văn bản trình bày đã bị sửa ở lần ghi {commit} của {author} ngày {date}",
+    "audit.entered_late": "{what}: ghi ngày {done} nhưng lần ghi {commit} của {author} ngày {entered} mới đưa vào kho, sau {days} ngày làm việc — kiểm tra có ghi lùi ngày không",
     "audit.backdated": "{what}: ghi là làm ngày {done} (hạn {due}) nhưng chỉ đưa vào kho ngày {entered} trong lần ghi {commit} ({author})",
     "audit.deleted": "Hồ sơ đã bị xóa trong lần ghi {commit} ({author}, {date})",
     "rule.REF-UNKNOWN.title": "Tham chiếu đến hồ sơ, lĩnh vực, cơ quan có thật",
@@ -471,6 +502,100 @@ MESSAGES: dict[str, str] = {
     "rule.REF-UNKNOWN.field": "Lĩnh vực “{field}” không có trong danh sách fields của tiepxuc.yaml. {hint}",
     "rule.REF-UNKNOWN.agency": "Cơ quan “{agency}” không có trong danh sách agencies của tiepxuc.yaml. {hint}",
     "rule.REF-UNKNOWN.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.CHAIR-DEPUTY-WITH-HEAD.title": "Cấp phó chỉ chủ trì thay khi người đứng đầu vắng mặt",
+    "rule.CHAIR-DEPUTY-WITH-HEAD.explain": (
+        "Người đứng đầu cấp ủy, chính quyền chủ trì tiếp xúc, đối thoại; chỉ trong trường hợp đặc "
+        "biệt, khi người đứng đầu vắng mặt vì lý do sức khỏe hoặc có nhiệm vụ công tác đột xuất, "
+        "mới ủy quyền cho cấp phó chủ trì thay. Một hội nghị vì vậy không thể vừa có người đứng "
+        "đầu chủ trì, vừa có cấp phó chủ trì thay chính người đó — kể cả khi người đứng đầu được "
+        "ghi với một chức vụ kiêm nhiệm khác (ví dụ Bí thư kiêm Chủ tịch HĐND, theo officials "
+        "trong tiepxuc.yaml)."
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.fix": (
+        "Nếu người đứng đầu có mặt và chủ trì, bỏ cấp phó khỏi chairs (cấp phó dự hội nghị, không "
+        "chủ trì thay); nếu người đứng đầu thực sự vắng mặt, bỏ người đó khỏi chairs. Nếu nhân sự "
+        "đã thay đổi, cập nhật officials (since/until) trong tiepxuc.yaml."
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.same_post": (
+        "“{name}” ({position}) được ghi chủ trì thay {head_position}, nhưng {head_position} "
+        "“{head}” cũng chủ trì hội nghị này; cấp phó chỉ chủ trì thay khi người đứng đầu vắng mặt"
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.holder": (
+        "“{name}” ({position}) được ghi chủ trì thay {head_position}, nhưng “{head}”, người giữ "
+        "chức {head_position} ngày {date} (ghi trong chairs với chức vụ {listed_as}), cũng chủ trì "
+        "hội nghị này; cấp phó chỉ chủ trì thay khi người đứng đầu vắng mặt"
+    ),
+    "rule.CHAIR-DEPUTY-WITH-HEAD.basis": (
+        "Quy chế kèm QĐ 2200-QĐ/TU, mục Đối tượng áp dụng: người chủ trì vắng mặt vì lý do sức "
+        "khỏe hoặc có nhiệm vụ công tác đột xuất có thể ủy quyền cho cấp phó chủ trì; Hướng dẫn "
+        "Bình Thuận, mục II.1: Phó Bí thư, Phó Chủ tịch UBND khi được ủy quyền"
+    ),
+    "rule.REPLY-EXTENSION.title": "Văn bản gia hạn nêu đủ nội dung, yêu cầu, thời gian, trách nhiệm giải quyết",
+    "rule.REPLY-EXTENSION.explain": (
+        "Vụ việc cần thêm thời gian để xác minh, làm rõ, hoặc phải tuân thủ quy định của pháp luật "
+        "thì cơ quan có trách nhiệm giải quyết phải có văn bản trả lời cho tổ chức, cá nhân có liên "
+        "quan biết về nội dung, yêu cầu, thời gian, trách nhiệm giải quyết. Trong mục replies của "
+        "kiến nghị: content (nội dung), requirements (yêu cầu), new_deadline (thời gian), "
+        "responsible (trách nhiệm giải quyết)."
+    ),
+    "rule.REPLY-EXTENSION.fix": (
+        "Ghi đủ các phần còn thiếu theo văn bản đã gửi (content, requirements, responsible trong "
+        "mục replies; lệnh “tiepxuc petition reply” có --content, --requirements, --responsible). "
+        "Nếu văn bản đã gửi thực sự thiếu, không sửa hồ sơ cho đủ: gửi văn bản bổ sung cho người "
+        "kiến nghị và ghi thành một mục replies mới."
+    ),
+    "rule.REPLY-EXTENSION.missing": (
+        "Văn bản trả lời ngày {date} gia hạn giải quyết đến {deadline} nhưng thiếu: {missing}"
+    ),
+    "rule.REPLY-EXTENSION.part_content": "nội dung (content)",
+    "rule.REPLY-EXTENSION.part_requirements": "yêu cầu (requirements)",
+    "rule.REPLY-EXTENSION.part_responsible": "trách nhiệm giải quyết (responsible)",
+    "rule.REPLY-EXTENSION.basis": (
+        "Hướng dẫn Bình Thuận, mục II.5 Bước 3: có văn bản trả lời cho tổ chức, cá nhân có liên "
+        "quan biết về nội dung, yêu cầu, thời gian, trách nhiệm giải quyết"
+    ),
+    "rule.SESSION-SECRETARY.title": "Có thư ký ghi biên bản hội nghị",
+    "rule.SESSION-SECRETARY.explain": (
+        "Khi tiến hành đối thoại, đại diện Văn phòng cấp ủy, chính quyền cử thư ký ghi biên bản; "
+        "cán bộ, công chức được phân công làm thư ký ghi chép đầy đủ, trung thực ý kiến của cá "
+        "nhân, tổ chức. Hồ sơ hội nghị đã diễn ra ghi họ tên, chức vụ của thư ký (secretary)."
+    ),
+    "rule.SESSION-SECRETARY.fix": (
+        "Ghi secretary (name: họ tên, position: chức vụ) là người đã được cử làm thư ký ghi biên "
+        "bản hội nghị."
+    ),
+    "rule.SESSION-SECRETARY.missing": (
+        "Hội nghị ngày {date} đã diễn ra nhưng chưa ghi thư ký ghi biên bản (secretary)"
+    ),
+    "rule.SESSION-SECRETARY.basis": (
+        "Hướng dẫn Bình Thuận, mục II.5 Bước 2: cử thư ký ghi biên bản; cán bộ, công chức được "
+        "phân công làm thư ký phải ghi chép đầy đủ, trung thực"
+    ),
+    "rule.INVITATION-CONTENT.title": "Giấy mời, thông báo nêu đủ thời gian, địa điểm, thành phần, nội dung",
+    "rule.INVITATION-CONTENT.explain": (
+        "Giấy mời hoặc thông báo rộng rãi trên các phương tiện truyền thông của địa phương nêu thời "
+        "gian, địa điểm, thành phần, nội dung, chủ đề đối thoại để công dân nghiên cứu, chuẩn bị "
+        "trước ý kiến và đăng ký phát biểu. Khi đã ghi ngày phát hành giấy mời (invitation.date), "
+        "hồ sơ hội nghị phải có giờ bắt đầu (start), địa điểm (place), chủ đề (topic) và thành phần "
+        "(attendance, hoặc participants của kế hoạch ghi ở plan): giấy mời do “tiepxuc render” "
+        "soạn lấy các thông tin này."
+    ),
+    "rule.INVITATION-CONTENT.fix": (
+        "Bổ sung vào hồ sơ hội nghị các phần còn thiếu theo đúng giấy mời, thông báo đã phát hành: "
+        "start, place, topic; thành phần ghi ở attendance (tổ chức, số được mời) hoặc ở "
+        "participants của kế hoạch năm (plan)."
+    ),
+    "rule.INVITATION-CONTENT.missing": (
+        "Giấy mời, thông báo phát hành ngày {date} nhưng hồ sơ hội nghị chưa ghi: {missing}"
+    ),
+    "rule.INVITATION-CONTENT.part_time": "thời gian (start)",
+    "rule.INVITATION-CONTENT.part_place": "địa điểm (place)",
+    "rule.INVITATION-CONTENT.part_participants": "thành phần (attendance, hoặc participants của kế hoạch)",
+    "rule.INVITATION-CONTENT.part_topic": "nội dung, chủ đề (topic)",
+    "rule.INVITATION-CONTENT.basis": (
+        "Hướng dẫn Bình Thuận, mục II.5 Bước 1: giấy mời hoặc thông báo về thời gian, địa điểm, "
+        "thành phần, nội dung, chủ đề đối thoại"
+    ),
     # ------------------------------------------------------------ command line
     "cli.help": (
         "tiepxuc — hồ sơ tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền "
@@ -482,6 +607,11 @@ MESSAGES: dict[str, str] = {
         "Lỗi không mong đợi trong tiepxuc ({kind}); hồ sơ không bị thay đổi. Hãy báo cho người "
         "quản trị, kèm lệnh đã chạy (chạy lại với TIEPXUC_DEBUG=1 để xem chi tiết)."
     ),
+    "cli.date_future": "{option} {date} là ngày trong tương lai (hôm nay {today}): việc đã làm không thể ghi ngày sau hôm nay. Ghi khi việc đã xong, hoặc bỏ {option} để lấy ngày hôm nay",
+    "cli.date_day_off": "Ngày {date} ({option}) là {weekday}, ngày không làm việc ({reason}).",
+    "cli.date_confirm": "Đúng là việc làm vào ngày đó?",
+    "cli.date_kept": "Đã ghi đúng ngày đã nhập; nếu nhập nhầm, sửa lại hồ sơ.",
+    "cli.date_not_confirmed": "Chưa ghi gì. Chạy lại với {option} là ngày thực tế đã làm (hoặc bỏ {option} để lấy ngày hôm nay)",
     "cli.bad_date": "Ngày “{value}” ở {option} không hợp lệ; viết theo dạng năm-tháng-ngày, ví dụ 2024-06-14",
     "cli.bad_dir": "Không vào được thư mục {path}",
     "cli.missing_option": "Thiếu {option} (khi chạy với --no-input phải ghi đủ)",
@@ -496,7 +626,7 @@ MESSAGES: dict[str, str] = {
         "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được."
     ),
     "cli.validate.opt_json": "In kết quả dạng JSON (danh sách đối tượng)",
-    "cli.validate.summary": "{errors} lỗi, {warnings} cảnh báo trong {files} tệp hồ sơ.",
+    "cli.validate.summary": "{errors} lỗi, {breaches} vi phạm đã xảy ra, {warnings} cảnh báo trong {files} tệp hồ sơ.",
     "cli.validate.clean": "Hồ sơ hợp lệ: {files} tệp, không có lỗi hay cảnh báo.",
     "cli.rules.help": "Liệt kê các quy tắc: mã, mức, giá trị theo bộ quy tắc đang dùng, căn cứ.",
     "cli.rules.opt_profile": "Xem theo bộ quy tắc này thay cho bộ của kho hồ sơ",
@@ -553,6 +683,11 @@ MESSAGES: dict[str, str] = {
         "Tiếp theo: bổ sung người đứng đầu, cấp phó (officials) trong tiepxuc.yaml; "
         "“tiepxuc new-plan {year}” để soạn kế hoạch năm; “tiepxuc new-session” để tạo hội nghị."
     ),
+    "cli.new_report.help": "Soạn báo cáo kết quả tiếp xúc, đối thoại năm: tạo hồ sơ reports/bao-cao-NĂM.yaml để văn phòng viết phần đánh giá; số liệu do tiepxuc tính, giữ nguyên khi ban hành (tiepxuc issue).",
+    "cli.new_report.short": "Soạn báo cáo năm",
+    "cli.new_report.arg": "Năm báo cáo, ví dụ 2026",
+    "cli.new_report.done": "Đã soạn {path}: viết các phần đánh giá (chỗ ghi “[cần bổ sung: …]”), xem trước bằng “tiepxuc render report {year}”, rồi ban hành bằng “tiepxuc issue {id}”.",
+    "scaffold.report_exists": "Báo cáo năm {year} đã có ({path})",
     "cli.new_plan.help": "Soạn kế hoạch năm theo bộ quy tắc: các cuộc bắt buộc, tháng dự kiến, chủ trì, căn cứ.",
     "cli.new_plan.arg": "Năm kế hoạch, ví dụ 2024",
     "cli.new_plan.bad_year": "Năm {year} không hợp lệ",
@@ -611,6 +746,7 @@ MESSAGES: dict[str, str] = {
     "deadline.forward": "Chuyển kiến nghị đến cơ quan có thẩm quyền: {subject}",
     "deadline.forward_reply": "Theo dõi trả lời của {to}: {subject}",
     "deadline.resolution": "Giải quyết, trả lời kiến nghị: {subject}",
+    "deadline.plan": "Ban hành kế hoạch tiếp xúc, đối thoại năm {subject}",
     "deadline.yearly_minimum": (
         "Số cuộc tiếp xúc, đối thoại năm {subject}: đã tổ chức {held}, đã lên lịch {scheduled}, "
         "cần {needed}; hạn cuối để triệu tập kịp trong năm: {call_by}"
@@ -717,6 +853,7 @@ MESSAGES: dict[str, str] = {
     ),
     "render.office_variable": "Biến môi trường {variable} chỉ tới “{path}”, nhưng ở đó không có tệp soffice; sửa hoặc bỏ biến này",
     "render.unknown_chart": "không có biểu đồ “{name}” (các biểu đồ: {known})",
+    "render.report_issued_units": "Báo cáo {id} đã ban hành với số liệu được giữ nguyên lúc ban hành; không chọn lại đơn vị (--unit) cho văn bản đã ban hành",
     "render.pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
     "render.no_body": "tiepxuc.yaml chưa khai báo cơ quan ban hành ({body}); bổ sung mục {body}: name, abbreviation",
     "render.no_session": "Không có hội nghị mã “{target}”; các hội nghị: {known}",
@@ -733,7 +870,30 @@ MESSAGES: dict[str, str] = {
         "(git commit) hoặc bỏ đi (git checkout -- <tệp>), rồi chạy lại; hoặc thêm --no-commit"
     ),
     "lifecycle.invalid": "Thay đổi làm {path} không còn hợp lệ, nên không ghi: {problems}",
-    "lifecycle.rules_broken": "Thay đổi này sẽ làm phát sinh lỗi, nên không ghi gì:\n{problems}",
+    "lifecycle.recorded_late": "Đã ghi nhận đúng ngày {date}: {what} — hoàn thành quá hạn {late} so với hạn {due}.",
+    "lifecycle.issue_future": "Ngày ban hành {date} ghi trong hồ sơ là ngày trong tương lai (hôm nay {today}): văn bản chỉ ban hành khi đã ký; sửa ngày trong hồ sơ hoặc chạy lại khi đã ban hành",
+    "issue.gap.placeholder": "trường {field} vẫn là chữ mẫu của bản nháp: ghi nội dung thật",
+    "issue.gap.cancelled": "hội nghị đã hủy: không có biên bản để ban hành",
+    "issue.gap.not_held": "hội nghị ngày {date} chưa diễn ra: biên bản chỉ ban hành sau hội nghị",
+    "issue.gap.no_secretary": "chưa ghi thư ký ghi biên bản (secretary: name, position)",
+    "issue.gap.no_attendance": "chưa ghi thành phần tham dự (attendance: tổ chức, số được mời, số có mặt)",
+    "issue.gap.no_present": "chưa ghi số người có mặt (attendance: present)",
+    "issue.gap.no_start": "chưa ghi giờ bắt đầu (start)",
+    "issue.gap.no_end": "chưa ghi giờ kết thúc hội nghị (end)",
+    "issue.gap.no_agenda": "chưa ghi diễn biến hội nghị theo trình tự (agenda)",
+    "issue.gap.no_conclusion": "chưa ghi kết luận của người chủ trì (conclusion)",
+    "issue.gap.unanswered": "kiến nghị {id} chưa ghi trả lời tại hội nghị (tiepxuc petition answer {id})",
+    "issue.gap.no_sessions": "kế hoạch chưa có cuộc nào (sessions)",
+    "issue.gap.no_signer": "chưa ghi người ký (signer)",
+    "issue.gap.notice_before_session": "hội nghị ngày {date} chưa diễn ra: chưa thể ban hành thông báo kết luận",
+    "issue.gap.no_items": "thông báo chưa có nội dung kết luận, giao nhiệm vụ (items)",
+    "issue.gap.report_future": "năm {year} chưa bắt đầu",
+    "issue.gap.no_assessment": "chưa viết phần đánh giá ưu điểm (assessment)",
+    "issue.gap.no_limitations": "chưa viết phần hạn chế, nguyên nhân (limitations)",
+    "issue.gap.no_directions": "chưa viết phần phương hướng, nhiệm vụ năm sau (directions)",
+    "lifecycle.incomplete": "Chưa thể ban hành {id}: còn {count} chỗ thiếu hoặc chưa đúng, nên không ghi gì. Bổ sung vào hồ sơ rồi chạy lại:\n{gaps}",
+    "lifecycle.rules_broken": "Thay đổi này sẽ làm phát sinh lỗi mới, nên không ghi gì:\n{problems}",
+    "lifecycle.already_there": "(Các lỗi sau đã có từ trước, không do thay đổi này; sửa sau cũng được:\n{problems})",
     "lifecycle.broken": "Hồ sơ {path} đang có lỗi; chạy “tiepxuc validate” và sửa trước",
     "lifecycle.ambiguous": "Nhiều {kind} có mã bắt đầu bằng “{target}”: {matches}; ghi đầy đủ mã",
     "lifecycle.not_found": "Không có {kind} mã “{target}”",
@@ -792,6 +952,7 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_reply_content": "Nội dung văn bản trả lời",
     "cli.petition.opt_new_deadline": "Thời hạn giải quyết mới nêu trong văn bản (năm-tháng-ngày)",
     "cli.petition.opt_responsible": "Người, cơ quan chịu trách nhiệm giải quyết",
+    "cli.petition.opt_requirements": "Yêu cầu giải quyết nêu trong văn bản (việc cần xác minh, làm rõ; giấy tờ, thủ tục cần bổ sung)",
     "cli.petition.opt_from_body": "Văn bản trả lời của cơ quan đã nhận kiến nghị chuyển đến",
     "cli.petition.opt_result": "Kết quả giải quyết",
     "cli.petition.opt_resolve_date": "Ngày có kết quả (mặc định hôm nay)",
@@ -829,8 +990,19 @@ MESSAGES: dict[str, str] = {
     "cli.issue.arg": "Mã kế hoạch, thông báo kết luận, báo cáo, hoặc mã hội nghị (để ban hành biên bản)",
     "cli.issue.opt_number": "Số, ký hiệu (mặc định: số tiếp theo chưa dùng, ví dụ 31-TB/ĐU)",
     "cli.issue.opt_date": "Ngày ban hành (mặc định hôm nay)",
-    "cli.issue.future": "ngày ban hành {date} chưa đến",
     "cli.issue.minutes": "biên bản hội nghị",
+    "cli.invite.help": "Ghi nhận giấy mời (hoặc thông báo công khai) đã phát hành: ngày phát hành (mặc định hôm nay), số (số tiếp theo) và hình thức. Phát hành muộn vẫn được ghi đúng ngày, và được báo là quá hạn.",
+    "cli.invite.short": "Ghi nhận giấy mời, thông báo đã phát hành",
+    "cli.invite.arg": "Mã hội nghị (có thể ghi phần đầu)",
+    "cli.invite.opt_date": "Ngày phát hành (mặc định: hôm nay); không được là ngày trong tương lai",
+    "cli.invite.opt_number": "Số, ký hiệu (mặc định: số tiếp theo)",
+    "cli.invite.opt_channel": "Hình thức: letter, notice_board, loudspeaker, website, social_media, other (ghi nhiều lần)",
+    "cli.invite.done": "Đã ghi nhận giấy mời, thông báo của hội nghị {id}: số {number}, phát hành ngày {date}.",
+    "lifecycle.invite_cancelled": "Hội nghị {id} đã hủy: không phát hành giấy mời",
+    "lifecycle.invite_done": "Giấy mời của hội nghị {id} đã ghi phát hành ngày {date}; nếu cần sửa, sửa mục invitation trong hồ sơ",
+    "cli.issue.full_id": "“{target}” là phần đầu của mã {id}. Ban hành (niêm phong) không làm lại được: ghi đầy đủ mã, ví dụ “tiepxuc issue {id}”",
+    "cli.issue.confirm": "Ban hành và niêm phong {id}? Việc này không làm lại được.",
+    "cli.issue.not_confirmed": "Chưa ban hành; không ghi gì",
     "cli.issue.done": "Đã ban hành {what} {id}: số {number}, ngày {date}; nội dung đã niêm phong",
     "cli.history.help": "Lịch sử một hồ sơ theo git (kể cả khi đổi tên tệp): lần ghi nào, ai, khi nào, trường nào đổi từ gì thành gì.",
     "cli.history.short": "Lịch sử thay đổi của một hồ sơ",
@@ -907,7 +1079,7 @@ MESSAGES: dict[str, str] = {
     "cli.check.more": "Còn {count} việc khác: thêm --all để xem tất cả, --unit để xem một đơn vị, --json để xuất đầy đủ.",
     "cli.check.links_title": "KIẾN NGHỊ ĐƠN VỊ CHUYỂN LÊN CẤP TRÊN ({count})",
     "cli.check.link_item": "{unit} — {id}: {state} → cấp trên: {upper}",
-    "cli.validate.unit_line": "  {unit}: {errors} lỗi, {warnings} cảnh báo ({files} tệp)",
+    "cli.validate.unit_line": "  {unit}: {errors} lỗi, {breaches} vi phạm, {warnings} cảnh báo ({files} tệp)",
     "cli.progress": "Đang đọc hồ sơ",
     "cli.report.help": (
         "Số liệu tiếp xúc, đối thoại trong năm — cùng số liệu với báo cáo năm (tiepxuc render "

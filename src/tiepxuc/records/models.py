@@ -167,6 +167,9 @@ class Unit(Model):
     level: Level
     place: Text
     province: Text | None = None
+    # When the unit came into being (e.g. a commune formed on 2025-07-01 by the reform): no
+    # obligation falls on it before that day.
+    established: Date | None = None
     profile: RecordId = "default"
     overrides: dict[str, Any] = Field(default_factory=dict)
     party: Body | None = None
@@ -273,6 +276,14 @@ class Refusal(Model):
     note: Text | None = None
 
 
+class SealedView(Model):
+    """What an issued document showed from other records, as it was when it was sealed (written
+    by `tiepxuc issue`; see audit/seal.py)."""
+
+    records: dict[RecordId, Text] = Field(default_factory=dict)  # record ID → its fingerprint
+    deadline: Date | None = None  # the deadline a conclusion notice shows
+
+
 class MinutesIssue(Model):
     number: Text | None = None
     date: Date | None = None
@@ -302,6 +313,7 @@ class Session(Model):
     conclusion: Text | None = None
     cancelled: Cancellation | None = None
     minutes: MinutesIssue | None = None
+    sealed: SealedView | None = None
     seal: Text | None = None
 
 
@@ -350,6 +362,7 @@ class WrittenReply(Model):
     date: Date
     document: Text | None = None
     content: Text | None = None
+    requirements: Text | None = None
     new_deadline: Date | None = None
     responsible: Text | None = None
 
@@ -414,6 +427,7 @@ class Conclusion(Model):
     summary: Text | None = None
     items: list[ConclusionItem] = Field(default_factory=list)
     recipients: list[Text] = Field(default_factory=list)
+    sealed: SealedView | None = None
 
 
 # ---------------------------------------------------------------- local calendar (calendar.yaml)
@@ -453,6 +467,9 @@ class Report(Model):
     limitations: list[Text] = Field(default_factory=list)
     directions: list[Text] = Field(default_factory=list)
     proposals: list[Text] = Field(default_factory=list)
+    # The figures the report was issued with (written by `tiepxuc issue`): a sealed report shows
+    # these, whatever the records say later.
+    figures: dict[str, Any] | None = None
 
 
 # Which model each kind of record file holds.

@@ -337,61 +337,88 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
                   today: date, *, units: list[str] | None = None,
                   progress=None) -> Rendered:
     """The annual report; in a roll-up repository also a table of its units' figures (the
-    units named in ``units`` only, when given)."""
-    from tiepxuc.repeats import settled
-    from tiepxuc.report import annual_statistics, resolution_rows
+    units named in ``units`` only, when given). An issued report shows the figures it was
+    issued with (kept in its record), not today's."""
+    from tiepxuc.report import ReportFigures
 
     unit = _unit(repo)
     if not re.fullmatch(r"\d{4}", target):
         raise TiepxucError(t("render.bad_year", target=target))
     year = int(target)
     record = next((r.model for r in repo.reports if r.model.year == year), None)
-    as_of = record.date if record and record.date else min(date(year, 12, 31), today)
-    stats = annual_statistics(repo, profile, year, as_of)
+    warnings: list[str] = []
+    if record is not None and record.seal and record.figures:
+        if units:
+            raise TiepxucError(t("render.report_issued_units", id=record.id))
+        figures = ReportFigures.model_validate(record.figures)
+    else:
+        as_of = record.date if record and record.date else min(date(year, 12, 31), today)
+        figures = report_figures(repo, profile, year, as_of, units, progress, warnings)
     issuer = record.issuer.value if record else profile.issuer
     privacy = ctx.privacy_for(repo, public)
-    plan = next((r.model for r in repo.plans if r.model.year == year), None)
-    chart = _chart(stats, year) if stats.fields else None
+    if public:  # the names the figures keep, hidden even if their records are gone
+        privacy.names.extend(c.raised_by.name for c in figures.repeated
+                             if c.raised_by.kind == "person")
     values = {
-        "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "stats": stats,
-        "plan": plan, "report": record, "as_of": as_of,
-        "resolution": [(t_vi(f"doc.status.{s}"), n) for s, n in resolution_rows(stats)],
-        "median": (f"{stats.median_days:g}".replace(".", ",") if stats.median_days is not None
-                   else None),
-        "repeated": [[{"person": privacy.person(r.model.raised_by),
-                       "contact": privacy.contact(r.model),
-                       "content": privacy.text(r.model.content), "date": r.model.session,
-                       "resolved": settled(r)} for r in group]
-                     for group in stats.repeated],
-        "forwarded": [{"content": privacy.text(r.model.content),
-                       "to": r.model.forwarded.to if r.model.forwarded else None,
-                       "date": r.model.forwarded.date if r.model.forwarded else None,
-                       "reply": r.model.forwarded.reply if r.model.forwarded else None}
-                      for r in stats.forwarded],
-        "chart": chart is not None, "min_sessions": profile.value("min_sessions_per_year"),
-        "sessions": [{"session": r.model, "present": sum(a.present or 0 for a in r.model.attendance)}
-                     for r in stats.sessions],
-        "notices": [r.model for r in stats.notices],
+        "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "f": figures,
+        "report": record, "as_of": figures.as_of, "chart": bool(figures.fields),
+        "resolution": [(t_vi(f"doc.status.{s}"), n) for s, n in figures.resolution.items()],
+        "median": _decimal(figures.median_days),
+        "repeated": [{"person": privacy.person(c.raised_by), "content": privacy.text(c.content),
+                      "count": c.count, "resolved": c.resolved} for c in figures.repeated],
+        "forwarded": [{"content": privacy.text(f.content), "to": f.to, "date": f.date,
+                       "reply_date": f.reply_date, "reply": privacy.text(f.reply_summary)}
+                      for f in figures.forwarded_petitions],
+        "units": _unit_rows(figures.units),
     }
-    warnings: list[str] = []
-    values["units"] = _rollup_figures(repo, profile, stats, as_of, units, progress, warnings)
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["report"], record.number if record else None,
                     record.date if record else None, year, record.signer if record else None,
                     ctx.recipients(unit, issuer, record.recipients if record else [],
                                    [t_vi("doc.report_recipient_superior"), _front(unit)]),
-                    f"Báo cáo {year}", sign_day=as_of)
-    if chart is not None:
-        meta.charts["fields"] = chart
+                    f"Báo cáo {year}", sign_day=figures.as_of)
+    if figures.fields:
+        meta.charts["fields"] = _chart(figures.fields, year)
     return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy,
                    warnings)
 
 
-def _rollup_figures(repo: Repository, profile: Profile, stats, as_of: date,
-                    only: list[str] | None, progress, warnings: list[str]) -> dict | None:
+def _decimal(value: float | None) -> str | None:
+    """41 or “40,5”: a figure as Vietnamese documents print it."""
+    return f"{value:g}".replace(".", ",") if value is not None else None
+
+
+def _unit_rows(rollup) -> dict | None:
+    """The roll-up tables' lines as the template prints them."""
+    if rollup is None:
+        return None
+
+    def row(line) -> dict:
+        return {**line.model_dump(), "median": _decimal(line.median_days)}
+
+    return {"rows": [row(r) for r in rollup.rows], "total": row(rollup.total),
+            "own": rollup.own, "count": rollup.count}
+
+
+def report_figures(repo: Repository, profile: Profile, year: int, as_of: date,
+                   only: list[str] | None = None, progress=None,
+                   warnings: list[str] | None = None):
+    """The report's figures, with the roll-up of its units at a higher level."""
+    from tiepxuc.report import report_figures as figures_of
+
+    figures = figures_of(repo, profile, year, as_of)
+    figures.units = _rollup_figures(repo, profile, year, as_of, only, progress,
+                                    warnings if warnings is not None else [])
+    return figures
+
+
+def _rollup_figures(repo: Repository, profile: Profile, year: int, as_of: date,
+                    only: list[str] | None, progress, warnings: list[str]):
     """A roll-up's units, one row each, and the total: the same summaries as `tiepxuc report`
     (report.annual_summary per unit, scanned and cached by rollup.scan_rollup). None for a
     unit's own repository."""
-    from tiepxuc.report import has_activity, summary_of, total_summary
+    from tiepxuc.report import (
+        RollupFigures, annual_summary, has_activity, total_summary, unit_figures,
+    )
 
     if not repo.unit.units:
         if only:
@@ -400,46 +427,33 @@ def _rollup_figures(repo: Repository, profile: Profile, stats, as_of: date,
     from tiepxuc.rollup import scan_rollup
     from tiepxuc.scan import yearly
 
-    rollup = scan_rollup(repo.root, yearly("report", stats.year), as_of, only=only,
+    rollup = scan_rollup(repo.root, yearly("report", year), as_of, only=only,
                          progress=progress)
     warnings.extend(d.message for d in rollup.diagnostics if d.severity == "error")
     broken = sum(len(m.scan.diagnostics) for m in rollup.shown if not m.is_top)
     if broken:
         warnings.append(t("cli.check.invalid_records", count=broken))
-    rows, own = [], False
+    rows, summaries, own = [], [], False
     for member in rollup.shown:
-        # the office's own sessions come from the statistics above (the same figures)
-        summary = summary_of(stats, profile) if member.is_top else member.scan.summary
+        # the office's own sessions: the same figures as the report's own sections
+        summary = annual_summary(repo, profile, year, as_of) if member.is_top \
+            else member.scan.summary
         if member.is_top:
             if not has_activity(summary):
                 continue
             own = True
-        rows.append(_figure_row(member.name, summary, own=member.is_top))
-    total = total_summary([r["summary"] for r in rows])
-    return {"rows": rows, "total": _figure_row("", total), "own": own,
-            "count": sum(1 for r in rows if not r["own"])}
+        summaries.append(summary)
+        rows.append(unit_figures(member.name, summary, own=member.is_top))
+    return RollupFigures(rows=rows, total=unit_figures("", total_summary(summaries)), own=own,
+                         count=sum(1 for r in rows if not r.own))
 
 
-def _figure_row(name: str, summary: dict, *, own: bool = False) -> dict:
-    """One line of the roll-up tables: the figures as the document prints them."""
-    median = summary["median_days"]
-    return {
-        "name": name, "own": own, "summary": summary,
-        "median": f"{median:g}".replace(".", ",") if median is not None else None,
-        **{key: summary[key] for key in (
-            "sessions", "participants", "petitions", "answered", "answered_percent",
-            "declined", "forwarded", "repeated", "notices", "on_time_percent")},
-        **summary["resolution"],
-    }
-
-
-def _chart(stats, year: int) -> BarChart:
+def _chart(fields, year: int) -> BarChart:
     """Petitions by field, answered at the session or to be handled: the fields from top to
     bottom in the order of the table above the chart."""
-    rows = stats.fields
-    return BarChart([r.name for r in rows],
-                    [(t_vi("doc.chart_answered"), [r.answered for r in rows]),
-                     (t_vi("doc.chart_handled"), [r.handled for r in rows])],
+    return BarChart([r.name for r in fields],
+                    [(t_vi("doc.chart_answered"), [r.answered for r in fields]),
+                     (t_vi("doc.chart_handled"), [r.handled for r in fields])],
                     t_vi("doc.chart_axis"), t_vi("doc.chart_description", year=year))
 
 

@@ -17,7 +17,7 @@ from tiepxuc.records.models import (
 )
 from tiepxuc.rules.engine import Context, Finding, rule
 
-E, W = Severity.ERROR, Severity.WARNING
+E, B, W = Severity.ERROR, Severity.BREACH, Severity.WARNING
 
 
 def label(member: object) -> str:
@@ -160,17 +160,16 @@ def _counted(ctx: Context, kind: SessionKind) -> bool:
     return kind in ctx.value("counted_kinds")
 
 
-@rule("PLAN-MISSING", W, "plan_required")
-def plan_exists_for_year(ctx: Context) -> Iterator[Finding]:
+@rule("PLAN-MISSING", B, "plan_due")
+def plan_issued_in_time(ctx: Context) -> Iterator[Finding]:
+    """The year's plan was issued by its due date (a breach once the date has passed)."""
     if not ctx.value("plan_required") or ctx.repo.incomplete("plan"):
         return
-    planned_years = {r.model.year for r in ctx.repo.plans}
-    reported: set[int] = set()
-    for record, session in sorted(live_sessions(ctx), key=lambda rs: rs[1].date):
-        year = session.date.year
-        if _counted(ctx, session.kind) and year not in planned_years and year not in reported:
-            reported.add(year)
-            yield Finding(record, ("date",), "rule.PLAN-MISSING.none", {"year": year})
+    for item in _late_or_missed(ctx, "plan"):
+        key = "late" if item.done is not None else "none"
+        yield Finding(item.record, item.loc, f"rule.PLAN-MISSING.{key}", {
+            "year": item.subject, "due": _day(item.due),
+            "date": _day(item.done) if item.done else ""})
 
 
 @rule("PLAN-MIN-SESSIONS", E, "min_sessions_per_year")
@@ -193,43 +192,46 @@ def plan_has_thematic(ctx: Context) -> Iterator[Finding]:
                           {"planned": planned, "needed": needed, "year": record.model.year})
 
 
-def _held_in(ctx: Context, year: int) -> list[Session]:
-    return [s for _, s in live_sessions(ctx) if s.date.year == year and s.date <= ctx.as_of]
+def _year_over(ctx: Context, kind: str) -> Iterator:
+    """The yearly minimums of years that are over, and still short."""
+    from tiepxuc.deadlines import Status
 
-
-@rule("YEAR-MIN-SESSIONS", E, "min_sessions_per_year")
-def year_reached_minimum(ctx: Context) -> Iterator[Finding]:
-    """Once a planned year is over, it held at least the minimum (and what it planned)."""
-    needed = ctx.value("min_sessions_per_year")
     if ctx.repo.incomplete("session"):
         return  # a session that cannot be read cannot be counted; its own error says why
+    cal = ctx.repo.calendar(ctx.as_of.year)
+    for item in ctx.obligations():
+        if item.kind == kind and ctx.as_of > date(int(item.subject), 12, 31) \
+                and item.status(cal, ctx.as_of, 0) == Status.OVERDUE:
+            yield item
+
+
+def _year_loc(item) -> tuple:
+    return ("year",) if item.record.kind == "plan" else item.loc
+
+
+@rule("YEAR-MIN-SESSIONS", B, "min_sessions_per_year")
+def year_reached_minimum(ctx: Context) -> Iterator[Finding]:
+    """Once a year is over, it held at least the minimum (and what its plan set out)."""
+    for item in _year_over(ctx, "yearly_minimum"):
+        yield Finding(item.record, _year_loc(item), "rule.YEAR-MIN-SESSIONS.short", {
+            "year": item.subject, "held": item.details["held"], "needed": item.details["needed"]})
+    counted = set(ctx.value("counted_kinds"))
     for record in ctx.repo.plans:
         year = record.model.year
-        if ctx.as_of <= date(year, 12, 31):
-            continue  # the year is not over: check-deadlines shows what is still due
-        held = sum(1 for s in _held_in(ctx, year) if _counted(ctx, s.kind))
-        planned = sum(1 for s in record.model.sessions if _counted(ctx, s.kind))
-        if held < needed:
-            yield Finding(record, ("year",), "rule.YEAR-MIN-SESSIONS.short",
-                          {"year": year, "held": held, "needed": needed})
-        elif held < planned:
+        if ctx.as_of <= date(year, 12, 31) or ctx.repo.incomplete("session"):
+            continue
+        held = sum(1 for _, s in live_sessions(ctx) if s.date.year == year and s.kind in counted)
+        planned = sum(1 for s in record.model.sessions if s.kind in counted)
+        if ctx.value("min_sessions_per_year") <= held < planned:
             yield Finding(record, ("year",), "rule.YEAR-MIN-SESSIONS.below_plan",
                           {"year": year, "held": held, "planned": planned}, severity=W)
 
 
-@rule("YEAR-THEMATIC", E, "min_thematic_per_year")
+@rule("YEAR-THEMATIC", B, "min_thematic_per_year")
 def year_held_thematic(ctx: Context) -> Iterator[Finding]:
-    needed = ctx.value("min_thematic_per_year")
-    if ctx.repo.incomplete("session"):
-        return
-    for record in ctx.repo.plans:
-        year = record.model.year
-        if ctx.as_of <= date(year, 12, 31):
-            continue
-        held = sum(1 for s in _held_in(ctx, year) if s.kind == SessionKind.thematic)
-        if held < needed:
-            yield Finding(record, ("year",), "rule.YEAR-THEMATIC.short",
-                          {"year": year, "held": held, "needed": needed})
+    for item in _year_over(ctx, "yearly_thematic"):
+        yield Finding(item.record, _year_loc(item), "rule.YEAR-THEMATIC.short", {
+            "year": item.subject, "held": item.details["held"], "needed": item.details["needed"]})
 
 
 @rule("SESSION-MONTHS", W, "preferred_months")
@@ -519,32 +521,70 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
 
 
 def _late(ctx: Context, kind: str):
-    from tiepxuc.deadlines import Status, obligations
+    """The obligations of ``kind`` done after their deadline: facts about the past."""
+    from tiepxuc.deadlines import Status
 
     cal = ctx.repo.calendar(ctx.as_of.year)
-    for item in obligations(ctx.repo, ctx.profile, ctx.as_of):
+    for item in ctx.obligations():
         if item.kind == kind and item.status(cal, ctx.as_of, 0) == Status.DONE_LATE:
-            yield item, -item.days(cal, ctx.as_of)
+            yield item
 
 
-@rule("INVITATION-LEAD", E, "invitation_lead")
+def _late_or_missed(ctx: Context, kind: str):
+    """…and those whose deadline passed with nothing done."""
+    from tiepxuc.deadlines import Status
+
+    cal = ctx.repo.calendar(ctx.as_of.year)
+    for item in ctx.obligations():
+        if item.kind == kind and item.status(cal, ctx.as_of, 0) in (Status.DONE_LATE,
+                                                                     Status.OVERDUE):
+            yield item
+
+
+def _late_by(ctx: Context, item) -> str:
+    """“28 ngày làm việc”: how late an act was."""
+    cal = ctx.repo.calendar(ctx.as_of.year)
+    days = -item.days(cal, ctx.as_of)
+    return t(f"value.{item.unit}", days=days)
+
+
+@rule("INVITATION-LEAD", B, "invitation_lead")
 def invitation_in_time(ctx: Context) -> Iterator[Finding]:
     """The invitation or public notice was issued the required days before the session."""
-    for item, late in _late(ctx, "invitation"):
+    for item in _late(ctx, "invitation"):
         yield Finding(item.record, ("invitation", "date"), "rule.INVITATION-LEAD.late", {
             "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
         })
 
 
-@rule("CONCLUSION-DUE", E, "conclusion_within")
+@rule("CONCLUSION-DUE", B, "conclusion_within")
 def conclusion_in_time(ctx: Context) -> Iterator[Finding]:
     """The conclusion notice was issued within the required days after the session."""
     notices = sorted(ctx.repo.conclusions, key=lambda r: (r.model.date is None, r.model.date))
-    for item, late in _late(ctx, "conclusion"):
+    for item in _late(ctx, "conclusion"):
         record = next(r for r in notices if r.model.session == item.id and r.model.date)
         yield Finding(record, ("date",), "rule.CONCLUSION-DUE.late", {
             "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
+            "late": _late_by(ctx, item),
         })
+
+
+@rule("RESOLUTION-DUE", B, "resolution_within")
+def resolution_in_time(ctx: Context) -> Iterator[Finding]:
+    """The petition was resolved within its deadline (extended by a written reply)."""
+    for item in _late(ctx, "resolution"):
+        yield Finding(item.record, ("resolution", "date"), "rule.RESOLUTION-DUE.late", {
+            "date": _day(item.done), "due": _day(item.due), "late": _late_by(ctx, item),
+            "agency": item.agency or "",
+        })
+
+
+@rule("REPORT-DUE", B, "annual_report_due")
+def report_in_time(ctx: Context) -> Iterator[Finding]:
+    """The annual report was issued by its due date."""
+    for item in _late(ctx, "annual_report"):
+        yield Finding(item.record, item.loc, "rule.REPORT-DUE.late", {
+            "year": item.subject, "date": _day(item.done), "due": _day(item.due)})
 
 
 @rule("CALENDAR-CONFLICT", E)
@@ -565,13 +605,41 @@ def calendar_consistent(ctx: Context) -> Iterator[Finding]:
 
 @rule("SEAL-BROKEN", E)
 def sealed_records_unchanged(ctx: Context) -> Iterator[Finding]:
-    """An issued (sealed) record is never edited; a correction is a new record."""
-    from tiepxuc.audit.seal import intact
+    """An issued (sealed) document is never changed, nor what it shows of other records (the
+    petitions in the minutes and the conclusion notice, the notice's deadline); a correction
+    is a new record that supersedes it."""
+    from tiepxuc.audit.seal import breaks
+    from tiepxuc.paths import relative
 
     for record in ctx.repo.records:
-        if record.model is not None and not intact(record.model):
-            yield Finding(record, ("seal",), "rule.SEAL-BROKEN.changed", {"id": record.model.id})
+        if record.model is None or not getattr(record.model, "seal", None):
+            continue
+        where = f"{relative(record.path, ctx.repo.root)}:{record.position('seal').line}"
+        document = document_name(record)
+        for found in breaks(ctx.repo, ctx.profile, record):
+            values = {"id": record.model.id, "document": document, "where": where,
+                      **{k: _day(v) if isinstance(v, date) else v
+                         for k, v in found.values.items()}}
+            if found.kind in ("changed", "deleted", "deadline"):
+                yield Finding(record, ("seal",), f"rule.SEAL-BROKEN.{found.kind}", values)
+            else:
+                loc = ("content",) if found.record.kind == "petition" else ("date",)
+                yield Finding(found.record, loc, f"rule.SEAL-BROKEN.{found.kind}", values,
+                              severity=W if found.kind == "added" else None)
+
+
+def document_name(record) -> str:
+    """“biên bản hội nghị ngày 14/06/2024 (số 05-BB/ĐU)”: an issued document, in words."""
+    model = record.model
+    if record.kind == "session":
+        number = model.minutes.number if model.minutes else None
+        name = t("doc_name.minutes", date=_day(model.date))
+    else:
+        number = getattr(model, "number", None)
+        name = t(f"doc_name.{record.kind}", id=model.id)
+    return name + (" " + t("doc_name.number", number=number) if number else "")
 
 
 # The rules kept in modules of their own register themselves when imported.
 from tiepxuc.rules import input_checks, privacy_checks  # noqa: E402, F401
+from tiepxuc.rules import conduct_checks  # noqa: E402, F401

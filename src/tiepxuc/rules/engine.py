@@ -107,12 +107,21 @@ class Context:
     repo: Repository
     profile: Profile
     as_of: date
+    _obligations: list | None = field(default=None, repr=False)
 
     def value(self, param: str) -> Any:
         return self.profile.value(param)
 
     def session_index(self) -> dict[str, Record]:
         return {r.model.id: r for r in self.repo.sessions}
+
+    def obligations(self) -> list:
+        """Every obligation with its due date, computed once for all the rules that read them."""
+        if self._obligations is None:
+            from tiepxuc.deadlines import obligations
+
+            self._obligations = obligations(self.repo, self.profile, self.as_of)
+        return self._obligations
 
 
 def active_profile(repo: Repository) -> tuple[Profile, list[Diagnostic]]:

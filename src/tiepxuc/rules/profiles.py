@@ -73,6 +73,8 @@ class Values(BaseModel):
     invitation_lead: Period
     conclusion_within: Period
     resolution_within: Period
+    plan_due: MonthDay
+    backdate_tolerance: int = Field(ge=0, le=365)
     annual_report_due: MonthDay
     district_abolished_on: date
 
