@@ -128,6 +128,9 @@ resolution:
   date: 2024-09-10  # <-
   result: Đã bố trí lại điểm tập kết
 """)),
+    "ANSWER-INCOMPLETE": Case(P_FILE, edit(PETITION, "  content: Đã bố trí lại điểm tập kết\n",
+                                            "").replace("  kind: answered\n",
+                                                        "  kind: answered  # <-\n")),
     "REPORT-DUE": Case("reports/bao-cao-2024.yaml",
                        "id: bao-cao-2024\nyear: 2024\nnumber: 05-BC/ĐU\ndate: 2025-01-10  # <-\n"),
     "CALENDAR-CONFLICT": Case("calendar.yaml", (

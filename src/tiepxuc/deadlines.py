@@ -264,13 +264,16 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
 
 
 def tracked_years(repo: Repository, as_of: date, since: int | None = None) -> range:
-    """The years whose obligations are checked: from the first year with a record (or the year
-    the unit was established) to ``as_of``'s year — every year, whether or not anything was
-    recorded in it, so that a year with no plan and no session shows as missed."""
+    """The years whose obligations are checked: from the first year with a record, or the year
+    the office began keeping records with tiepxuc (``records_since``), but not before the unit
+    was established, to ``as_of``'s year — every year, whether or not anything was recorded
+    in it, so that a year with no plan and no session shows as missed."""
     years = [as_of.year, *(r.model.year for r in repo.plans),
              *(r.model.date.year for r in repo.sessions)]
     if since is not None:
         years.append(since)
+    if repo.unit is not None and repo.unit.records_since is not None:
+        years.append(repo.unit.records_since.year)
     first = min(years)
     established = repo.unit.established if repo.unit else None
     if established is not None:

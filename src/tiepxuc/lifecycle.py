@@ -85,8 +85,12 @@ def verify(repo: Repository, change: Change, today: date, *,
         return {(d.file, d.rule, d.message): d for d in found if d.severity == "error"}
 
     before = errors(repo.diagnostics + engine.run(repo, today))
+    # In a file the change does not touch, a problem stays where it was: the same rule at the
+    # same place is the same problem, even if its message now suggests another record.
+    places = {(d.file, d.rule, d.line, d.column) for d in before.values()}
     now = errors(after.diagnostics + problems)
-    new = [d for key, d in now.items() if key not in before]
+    new = [d for key, d in now.items() if key not in before and (
+        d.file in changed or (d.file, d.rule, d.line, d.column) not in places)]
     kept = [d for key, d in now.items() if key in before and d.file in changed]
     if strict:
         new += kept

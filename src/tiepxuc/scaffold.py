@@ -170,7 +170,7 @@ def render_unit(root: Path, draft: UnitDraft, today: date) -> str:
         unit=draft, officials=draft.officials,
         fields=[{"code": c, "name": n} for c, n in DEFAULT_FIELDS],
         agencies=default_agencies(draft, today),
-        profiles=", ".join(profile_ids()),
+        profiles=", ".join(profile_ids()), today=today.isoformat(),
     )
     _check_text("unit", root / UNIT_FILE, text)
     return text

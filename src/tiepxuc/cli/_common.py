@@ -171,6 +171,22 @@ def act_date(value: str | None, option: str, *, repo, today: date, no_input: boo
     return day
 
 
+def ask_act_date(value: str | None, prompt_key: str, option: str, *, repo, today: date,
+                 no_input: bool) -> date:
+    """The date an act was done: given, or asked for (empty: today), checked by act_date and
+    asked again when it cannot be right."""
+    while True:
+        typed = value
+        if typed is None and not no_input:
+            typed = typer.prompt(t(prompt_key), default="", show_default=False).strip() or None
+        try:
+            return act_date(typed, option, repo=repo, today=today, no_input=no_input) or today
+        except TiepxucError as exc:
+            if no_input or value is not None:
+                raise
+            err(exc.message)
+
+
 def ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
               required: bool) -> date | None:
     while True:

@@ -4,7 +4,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors
+from tiepxuc.cli._common import (
+    act_date, ask, ask_act_date, ask_date, choose, err, handle_errors,
+)
 from tiepxuc.cli.changes import (
     AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
 )
@@ -167,8 +169,8 @@ def answer(
     change = answer_petition(
         repo, record, kind=answer_kind, by=answerer, content=text, reason=why, basis=basis_text,
         lead=lead, coordinating=list(coordinating or []), task=task, forward_to=forward_to,
-        forward_date=ask_date(forward_date, "", no_input=True, option="--forward-date",
-                              required=False) or (today if forward_to else None),
+        forward_date=act_date(forward_date, "--forward-date", repo=repo, today=today,
+                              no_input=no_input) or (today if forward_to else None),
         forward_document=forward_document,
         competence=choose(Competence, competence, prompt_key="", default=None, no_input=True,
                           option="--competence") if competence else None,
@@ -204,14 +206,17 @@ def reply(
 
     repo, _, today = load_for_change()
     record = find(repo, "petition", petition_id)
-    when = ask_date(day, "cli.petition.ask_reply_date", no_input=no_input, option="--date",
-                    required=False) or today
+    when = ask_act_date(day, "cli.petition.ask_reply_date", "--date", repo=repo, today=today,
+                        no_input=no_input)
     doc = ask(document, "cli.petition.ask_document", no_input=no_input)
     text = ask(content, "cli.petition.ask_reply_content", no_input=no_input)
     deadline = None
     if not from_body:
         deadline = ask_date(new_deadline, "cli.petition.ask_new_deadline", no_input=no_input,
                             option="--new-deadline", required=False)
+    if deadline is not None:  # more time: the reply states requirements and responsibility too
+        requirements = ask(requirements, "cli.petition.ask_requirements", no_input=no_input)
+        responsible = ask(responsible, "cli.petition.ask_responsible", no_input=no_input)
     change = reply_petition(repo, record, day=when, document=doc, content=text,
                             new_deadline=deadline, responsible=responsible, from_body=from_body,
                             requirements=requirements)
@@ -254,10 +259,10 @@ def resolve(
             raise TiepxucError(t("cli.bad_choice", option="--feedback", value=feedback,
                                  choices="agree, disagree"))
         agrees = value in ("agree", "đồng tình")
-    when = ask_date(day, "", no_input=True, option="--date", required=False) or today
+    when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today
     change = resolve_petition(
         repo, record, day=when, document=document, result=result, agrees=agrees,
-        feedback_date=ask_date(feedback_date, "", no_input=True, option="--feedback-date",
-                               required=False) or when, note=note)
+        feedback_date=act_date(feedback_date, "--feedback-date", repo=repo, today=today,
+                               no_input=no_input) or when, note=note)
     after = commit_change(change, author, no_commit, repo)
     show_deadlines(after, record.path)

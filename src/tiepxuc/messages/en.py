@@ -331,6 +331,18 @@ MESSAGES: dict[str, str] = {
     "rule.ANSWER-REASON.missing_reason": "Petition {kind} without a reason; allowed reasons: {allowed}",
     "rule.ANSWER-REASON.not_allowed": "Reason “{reason}” is not allowed for {kind}; allowed reasons: {allowed}",
     "rule.ANSWER-REASON.missing_basis": "Petition {kind} without a basis (answer.basis)",
+    "rule.ANSWER-INCOMPLETE.title": "An answer at the session says who answered and what",
+    "rule.ANSWER-INCOMPLETE.explain": (
+        "A petition answered at the session records who answered (the chair, an agency) and "
+        "what was said, so that the minutes are full and true; a session that has not taken "
+        "place has no answers."
+    ),
+    "rule.ANSWER-INCOMPLETE.fix": "Write answer.by (who answered) and answer.content (the answer); if the session has not taken place, remove answer.",
+    "rule.ANSWER-INCOMPLETE.missing": "The petition is recorded as answered at the session but lacks: {missing}",
+    "rule.ANSWER-INCOMPLETE.future": "The session of {date} has not taken place, but the petition records an answer given there",
+    "rule.ANSWER-INCOMPLETE.part_by": "who answered (answer.by)",
+    "rule.ANSWER-INCOMPLETE.part_content": "the answer (answer.content)",
+    "rule.ANSWER-INCOMPLETE.basis": "Bình Thuận guidance, II.5 Step 2: the secretary records the opinions and answers fully and truthfully",
     "rule.FORWARD-RECEIVER.title": "Forwarded petitions name the receiving body",
     "rule.FORWARD-RECEIVER.explain": (
         "Petitions outside this level's competence are recorded and recommended to the level above "
@@ -818,6 +830,7 @@ MESSAGES: dict[str, str] = {
     "render.office_variable": "The environment variable {variable} names “{path}”, but there is no soffice file there; correct it or unset it",
     "render.unknown_chart": "there is no chart “{name}” (charts: {known})",
     "render.report_issued_units": "The report {id} was issued with the figures it keeps; --unit cannot choose other units for an issued document",
+    "render.seal_broken": "{id} was issued (sealed) but the records changed since: the document printed may differ from the one issued; see “tiepxuc validate” (SEAL-BROKEN)",
     "render.pdf_failed": "LibreOffice could not convert to PDF: {detail}",
     "render.no_body": "tiepxuc.yaml does not declare the issuing body ({body}); add {body}: name, abbreviation",
     "render.no_session": "There is no session “{target}”; sessions: {known}",
@@ -940,6 +953,8 @@ MESSAGES: dict[str, str] = {
     "cli.petition.ask_reply_date": "Date of the written reply (year-month-day; empty: today)",
     "cli.petition.ask_document": "Document number and code (may be left empty)",
     "cli.petition.ask_reply_content": "Content of the reply (may be left empty)",
+    "cli.petition.ask_requirements": "Requirements stated in the reply (what must still be verified or done)",
+    "cli.petition.ask_responsible": "Who is responsible for resolving it",
     "cli.petition.ask_new_deadline": "New timeframe (year-month-day; empty if none)",
     "cli.petition.ask_result": "Result (empty to record only the citizen's feedback)",
     "cli.petition.ask_feedback": "The citizen's feedback: agree or disagree; empty if none yet",

@@ -7,6 +7,7 @@ FIELDS: dict[str, str] = {
     "field.Unit.place": "Place name on the “…, ngày … tháng … năm …” line of documents, e.g. Dĩnh Kế",
     "field.Unit.province": "Province or centrally governed city",
     "field.Unit.established": "When the unit was established (if after tracking began, e.g. a commune formed on 1/7/2025): no obligation falls on it before that day",
+    "field.Unit.records_since": "When the office began keeping its records with tiepxuc (written by “tiepxuc init”): yearly obligations are checked from that year on",
     "field.Unit.profile": "Rule profile: default, binh-thuan-218, law-2025-commune (see “tiepxuc rules --profiles”)",
     "field.Unit.overrides": "Values replacing the profile's, e.g. min_sessions_per_year: {value: 3, basis: \"Regulation …\"}",
     "field.Unit.party": "Party committee issuing Party documents",

@@ -361,6 +361,18 @@ MESSAGES: dict[str, str] = {
     "rule.ANSWER-REASON.missing_reason": "Kiến nghị {kind} chưa ghi lý do; lý do được phép: {allowed}",
     "rule.ANSWER-REASON.not_allowed": "Lý do “{reason}” không được phép khi {kind}; lý do được phép: {allowed}",
     "rule.ANSWER-REASON.missing_basis": "Kiến nghị {kind} chưa ghi căn cứ (answer.basis)",
+    "rule.ANSWER-INCOMPLETE.title": "Trả lời tại hội nghị ghi rõ ai trả lời, trả lời gì",
+    "rule.ANSWER-INCOMPLETE.explain": (
+        "Ý kiến được trả lời tại hội nghị phải ghi người trả lời (người chủ trì, cơ quan chuyên "
+        "môn) và nội dung trả lời, để biên bản ghi đầy đủ, trung thực; hội nghị chưa diễn ra thì "
+        "chưa thể có trả lời."
+    ),
+    "rule.ANSWER-INCOMPLETE.fix": "Ghi answer.by (ai trả lời) và answer.content (nội dung trả lời); nếu hội nghị chưa diễn ra, xóa mục answer.",
+    "rule.ANSWER-INCOMPLETE.missing": "Kiến nghị ghi là đã trả lời tại hội nghị nhưng thiếu: {missing}",
+    "rule.ANSWER-INCOMPLETE.future": "Hội nghị ngày {date} chưa diễn ra nhưng kiến nghị đã ghi trả lời tại hội nghị",
+    "rule.ANSWER-INCOMPLETE.part_by": "người trả lời (answer.by)",
+    "rule.ANSWER-INCOMPLETE.part_content": "nội dung trả lời (answer.content)",
+    "rule.ANSWER-INCOMPLETE.basis": "Hướng dẫn Bình Thuận, mục II.5 Bước 2: thư ký ghi chép đầy đủ, trung thực ý kiến và trả lời tại hội nghị",
     "rule.FORWARD-RECEIVER.title": "Kiến nghị chuyển đi ghi rõ cơ quan nhận",
     "rule.FORWARD-RECEIVER.explain": (
         "Kiến nghị không thuộc thẩm quyền cấp mình được ghi nhận và kiến nghị cấp trên hoặc cơ "
@@ -854,6 +866,7 @@ MESSAGES: dict[str, str] = {
     "render.office_variable": "Biến môi trường {variable} chỉ tới “{path}”, nhưng ở đó không có tệp soffice; sửa hoặc bỏ biến này",
     "render.unknown_chart": "không có biểu đồ “{name}” (các biểu đồ: {known})",
     "render.report_issued_units": "Báo cáo {id} đã ban hành với số liệu được giữ nguyên lúc ban hành; không chọn lại đơn vị (--unit) cho văn bản đã ban hành",
+    "render.seal_broken": "{id} đã ban hành (niêm phong) nhưng hồ sơ đã bị sửa sau đó: văn bản in ra có thể khác văn bản đã ban hành; xem “tiepxuc validate” (SEAL-BROKEN)",
     "render.pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
     "render.no_body": "tiepxuc.yaml chưa khai báo cơ quan ban hành ({body}); bổ sung mục {body}: name, abbreviation",
     "render.no_session": "Không có hội nghị mã “{target}”; các hội nghị: {known}",
@@ -976,6 +989,8 @@ MESSAGES: dict[str, str] = {
     "cli.petition.ask_reply_date": "Ngày văn bản trả lời (năm-tháng-ngày; bỏ trống: hôm nay)",
     "cli.petition.ask_document": "Số, ký hiệu văn bản (có thể bỏ trống)",
     "cli.petition.ask_reply_content": "Nội dung trả lời (có thể bỏ trống)",
+    "cli.petition.ask_requirements": "Yêu cầu giải quyết nêu trong văn bản (những gì còn phải xác minh, làm rõ)",
+    "cli.petition.ask_responsible": "Trách nhiệm giải quyết (cơ quan, người chịu trách nhiệm)",
     "cli.petition.ask_new_deadline": "Thời hạn giải quyết mới (năm-tháng-ngày; bỏ trống nếu không có)",
     "cli.petition.ask_result": "Kết quả giải quyết (bỏ trống nếu chỉ ghi ý kiến người dân)",
     "cli.petition.ask_feedback": "Ý kiến của người kiến nghị: agree (đồng tình), disagree (chưa đồng tình); bỏ trống nếu chưa có",

@@ -34,7 +34,7 @@ DOCUMENT_TEXT: dict[str, str] = {
     "doc.ics_basis": "Căn cứ: {basis}",
     "doc.ics_record": "Hồ sơ: {id}",
     "doc.topic_periodic": "Những vấn đề Nhân dân quan tâm trên địa bàn",
-    "doc.topic_thematic": "Chuyên đề: (ghi chủ đề, ví dụ trật tự đô thị, đất đai)",
+    "doc.topic_thematic": "Chuyên đề: [cần ghi chủ đề, ví dụ trật tự đô thị, đất đai]",
     "doc.topic_ad_hoc": "Vấn đề phát sinh cần lấy ý kiến Nhân dân",
     "doc.topic_regular": "Tiếp xúc cử tri, làm việc với Mặt trận và các đoàn thể",
     "doc.signer_unknown": "(họ tên Bí thư)",

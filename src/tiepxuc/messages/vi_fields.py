@@ -7,6 +7,7 @@ FIELDS: dict[str, str] = {
     "field.Unit.place": "Địa danh ghi ở dòng “…, ngày … tháng … năm …” của văn bản, ví dụ: Dĩnh Kế",
     "field.Unit.province": "Tỉnh, thành phố trực thuộc Trung ương",
     "field.Unit.established": "Ngày thành lập đơn vị (nếu thành lập sau khi bắt đầu theo dõi, ví dụ xã mới từ 01/7/2025): trước ngày này đơn vị không có nghĩa vụ nào",
+    "field.Unit.records_since": "Ngày bắt đầu ghi hồ sơ bằng tiepxuc (do “tiepxuc init” ghi): các nghĩa vụ hằng năm được theo dõi từ năm này",
     "field.Unit.profile": "Bộ quy tắc áp dụng: default, binh-thuan-218, law-2025-commune (xem “tiepxuc rules --profiles”)",
     "field.Unit.overrides": "Giá trị thay cho bộ quy tắc, ví dụ min_sessions_per_year: {value: 3, basis: \"Quy chế số …\"}",
     "field.Unit.party": "Cấp ủy ban hành văn bản của Đảng (Đảng ủy …)",

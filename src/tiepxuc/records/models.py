@@ -170,6 +170,9 @@ class Unit(Model):
     # When the unit came into being (e.g. a commune formed on 2025-07-01 by the reform): no
     # obligation falls on it before that day.
     established: Date | None = None
+    # When the office began keeping its records with tiepxuc (written by `init`): the yearly
+    # obligations are checked from that year on, whether or not anything was recorded.
+    records_since: Date | None = None
     profile: RecordId = "default"
     overrides: dict[str, Any] = Field(default_factory=dict)
     party: Body | None = None

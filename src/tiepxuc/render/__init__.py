@@ -100,7 +100,17 @@ def _scrub(blocks: list[Block], privacy: ctx.Privacy) -> None:
 
 
 def _finish(repo: Repository, kind: str, template: str, values: dict, meta: DocMeta,
-            filename: str, privacy: ctx.Privacy, warnings: list[str] | None = None) -> Rendered:
+            filename: str, privacy: ctx.Privacy, warnings: list[str] | None = None,
+            sealed=None) -> Rendered:
+    """``sealed``: the document's record, when it may be issued: a document whose seal no
+    longer matches the records is rendered with a warning saying so."""
+    warnings = list(warnings or [])
+    if sealed is not None and getattr(sealed.model, "seal", None):
+        from tiepxuc.audit.seal import breaks
+        from tiepxuc.rules.engine import active_profile
+
+        if next(iter(breaks(repo, active_profile(repo)[0], sealed)), None) is not None:
+            warnings.append(t("render.seal_broken", id=sealed.model.id))
     values = {**values, "public": privacy.public, "issuer": meta.fmt.issuer}
     markup = _template(repo, template, values)
     blocks = _blocks(markup, template)
@@ -112,7 +122,7 @@ def _finish(repo: Repository, kind: str, template: str, values: dict, meta: DocM
     if privacy.public:
         _scrub(blocks, privacy)
         filename = filename.replace(".docx", "-cong-khai.docx")
-    return Rendered(kind, build(blocks, meta), filename, markup, warnings or [])
+    return Rendered(kind, build(blocks, meta), filename, markup, warnings)
 
 
 def _unit(repo: Repository):
@@ -126,10 +136,11 @@ def _unit(repo: Repository):
 
 def render_plan(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
     unit = _unit(repo)
-    plan = next((r.model for r in repo.plans
-                 if str(r.model.year) == target or r.model.id == target), None)
-    if plan is None:
+    plan_record = next((r for r in repo.plans
+                        if str(r.model.year) == target or r.model.id == target), None)
+    if plan_record is None:
         raise TiepxucError(t("render.no_plan", target=target))
+    plan = plan_record.model
     issuer = plan.issuer.value
     privacy = ctx.privacy_for(repo, public)
     summary = plan.title or t_vi("doc.plan_summary", unit=_unit_phrase(unit), year=plan.year)
@@ -149,7 +160,8 @@ def render_plan(repo: Repository, profile: Profile, target: str, public: bool) -
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["plan"], plan.number, plan.date, plan.year,
                     plan.signer, ctx.recipients(unit, issuer, plan.recipients, []),
                     f"Kế hoạch {plan.year}", sign_day=plan.date or date(plan.year, 1, 1))
-    return _finish(repo, "plan", "plan", values, meta, f"ke-hoach-{plan.year}.docx", privacy)
+    return _finish(repo, "plan", "plan", values, meta, f"ke-hoach-{plan.year}.docx", privacy,
+                   sealed=plan_record)
 
 
 def _posts(profile: Profile, kind):
@@ -246,7 +258,7 @@ def render_minutes(repo: Repository, profile: Profile, target: str, public: bool
                                chair.name if chair else "")
     meta.recipients = ["Lưu: VT, Hồ sơ"] if issuer == "state" else []
     return _finish(repo, "minutes", "minutes", values, meta, f"bien-ban-{session.id}.docx",
-                   privacy)
+                   privacy, sealed=record)
 
 
 def initials_if(privacy: ctx.Privacy, name: str) -> str:
@@ -323,7 +335,7 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
                     session.date.year, notice.signer, ctx.recipients(unit, issuer, given, []),
                     f"Thông báo kết luận {notice.id}", sign_day=notice.date or session.date)
     return _finish(repo, "conclusion", "conclusion", values, meta,
-                   f"thong-bao-ket-luan-{notice.id}.docx", privacy)
+                   f"thong-bao-ket-luan-{notice.id}.docx", privacy, sealed=notice_record)
 
 
 def _front(unit) -> str:
@@ -345,7 +357,8 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     if not re.fullmatch(r"\d{4}", target):
         raise TiepxucError(t("render.bad_year", target=target))
     year = int(target)
-    record = next((r.model for r in repo.reports if r.model.year == year), None)
+    report_record = next((r for r in repo.reports if r.model.year == year), None)
+    record = report_record.model if report_record else None
     warnings: list[str] = []
     if record is not None and record.seal and record.figures:
         if units:
@@ -379,7 +392,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     if figures.fields:
         meta.charts["fields"] = _chart(figures.fields, year)
     return _finish(repo, "report", "report", values, meta, f"bao-cao-{year}.docx", privacy,
-                   warnings)
+                   warnings, sealed=report_record)
 
 
 def _decimal(value: float | None) -> str | None:

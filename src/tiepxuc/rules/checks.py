@@ -353,6 +353,28 @@ def deferral_has_reason_and_basis(ctx: Context) -> Iterator[Finding]:
             yield Finding(record, ("answer",), "rule.ANSWER-REASON.missing_basis", {"kind": kind})
 
 
+@rule("ANSWER-INCOMPLETE", E)
+def answer_says_who_and_what(ctx: Context) -> Iterator[Finding]:
+    """An answer given at the session says who answered and what was said; and a session that
+    has not taken place yet has no answers."""
+    sessions = ctx.session_index()
+    for record in ctx.repo.petitions:
+        answer = record.model.answer
+        if answer is None:
+            continue
+        session = sessions.get(record.model.session)
+        if session is not None and session.model.date > ctx.as_of:
+            yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.future",
+                          {"date": _day(session.model.date)})
+            continue
+        if answer.kind == AnswerKind.answered:
+            missing = [t(f"rule.ANSWER-INCOMPLETE.part_{name}")
+                       for name in ("by", "content") if not (getattr(answer, name) or "").strip()]
+            if missing:
+                yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.missing",
+                              {"missing": ", ".join(missing)})
+
+
 @rule("FORWARD-RECEIVER", E)
 def forwarded_names_receiver(ctx: Context) -> Iterator[Finding]:
     for record in ctx.repo.petitions:
