@@ -490,6 +490,12 @@ EXTENSIONS = [  # a written reply that sets a new timeframe
     "Đã khảo sát, lập dự toán; công trình được đưa vào kế hoạch đầu tư, hoàn thành trước ngày {d}.",
     "Cần thêm thời gian phối hợp với các cơ quan liên quan; thời hạn giải quyết kéo dài đến ngày {d}.",
 ]
+# …and what each states it requires (seed 003, Bước 3: content, requirements, time, responsibility)
+EXTENSION_REQUIREMENTS = [
+    "Bố trí kinh phí trong kế hoạch năm, thông báo tiến độ cho người kiến nghị.",
+    "Hoàn thiện hồ sơ thiết kế, dự toán; lựa chọn đơn vị thi công theo quy định.",
+    "Xác minh thực địa, lấy ý kiến các hộ liên quan trước khi giải quyết.",
+]
 AGREE_NOTES = ["Công dân đồng ý với kết quả giải quyết.", "{G} xác nhận đã được giải quyết.", "", ""]
 DISAGREE_NOTES = ["Việc xử lý chưa triệt để, tình trạng vẫn tái diễn.",
                   "Công dân chưa đồng ý với kết quả, đề nghị kiểm tra lại.",
@@ -666,6 +672,8 @@ class Org:
         """The next number of a kind of document: the People's Committee's restart each year,
         the Party committee's run through the term (a new one after the 2025 congresses)."""
         per_year = self.issuer == "state" or key in STATE_KEYS
+        if self.issuer == "state":  # one series per kind of document: a public notice and a
+            key = STATE_DOCS.get(key, key)  # conclusion notice are both Thông báo (TB)
         slot = (key, year if per_year else (0 if year < 2025 else 1))
         current = self.numbers.get(slot, self.rng.randint(3, 25)) + self.rng.randint(1, 9)
         self.numbers[slot] = current
@@ -1329,11 +1337,14 @@ class Generator:
         if replies:
             lines.append("replies:")
             for day, new in replies:
-                text = rng.choice(EXTENSIONS).format(d=dmy(new)) if new else rng.choice(REPLIES)
+                template = rng.choice(EXTENSIONS) if new else None
+                text = template.format(d=dmy(new)) if new else rng.choice(REPLIES)
                 document = f"Văn bản số {org.number('vb', day.year)}/UBND-{'KT' if org.top else 'VP'}"
                 lines += [f"  - date: {day}", f"    document: {document}"]
                 lines += field_lines("content", text, 4)
                 if new is not None:
+                    lines += field_lines(
+                        "requirements", EXTENSION_REQUIREMENTS[EXTENSIONS.index(template)], 4)
                     lines.append(f"    new_deadline: {new}")
                 lines.append(f"    responsible: {sc(lead)}")
                 outcome = {"date": day, "document": document, "summary": text}
@@ -1669,6 +1680,8 @@ class Generator:
         lines += [f"name: {org.name}", f"level: {'province' if org.top else 'commune'}",
                   f"place: {org.short}", f"province: {self.province.short}",
                   f"profile: {org.profile}", "overrides: {}", ""]
+        if not org.top and org.start >= REFORM:  # a commune formed by the 2025 reform
+            lines[-1:-1] = [f"established: {REFORM}"]
         if org.top:
             lines += ["party:", f"  superior: ĐẢNG BỘ TỈNH {province}",
                       f"  name: TỈNH ỦY {province}", "  abbreviation: TU",

@@ -78,6 +78,10 @@ CASES: dict[str, Case] = {
     "control-character": Case(_p("control-character"), 1, "YAML-SYNTAX", f"{P_FILE}:7",
                               ("U+0000",), never=("position",)),
     "billion-laughs": Case(_p("billion-laughs"), 1, "YAML-ALIAS", f"{P_FILE}:9", ("bí danh",)),
+    # left half-merged by git: every marker line, not a YAML syntax error
+    "merge-conflict": Case(_p("merge-conflict"), 1, "MERGE-CONFLICT", f"{P_FILE}:7",
+                           ("dòng 7, 9, 11", "git add", "git commit", "git merge --abort"),
+                           never=("YAML-SYNTAX",), also=[f"{P_FILE}:9", f"{P_FILE}:11"]),
     # ---------------------------------------------------------------- encodings
     "utf16-le-bom": Case(_p("utf16-le-bom"), 2, "FILE-UNREADABLE", f"{P_FILE}:1",
                          ("UTF-16 LE", *UTF8_HOWTO)),

@@ -4,6 +4,7 @@ tools included, is pinned in the lock, on every platform, within its range."""
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from pathlib import Path
 
@@ -86,3 +87,47 @@ def test_the_readme_installs_through_the_lock():
     commands = [line for line in quick.splitlines() if line.strip()]
     assert len(commands) == 2
     assert all("pip install -c constraints.txt " in command for command in commands)
+
+
+def _closure() -> dict[str, list[Requirement]]:
+    """Every distribution tiepxuc (with its test tools) needs, from the installed metadata,
+    following each requirement whose marker holds here: name → its own requirements."""
+    from importlib import metadata
+
+    found: dict[str, list[Requirement]] = {}
+    todo = [r for r in declared()]
+    while todo:
+        requirement = todo.pop()
+        name = canonicalize_name(requirement.name)
+        if name in found:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            found[name] = []
+            continue
+        needs = []
+        for text in dist.requires or []:
+            need = Requirement(text)
+            if need.marker is None or need.marker.evaluate({"extra": ""}):
+                needs.append(need)
+        found[name] = needs
+        todo.extend(needs)
+    return found
+
+
+def test_everything_tiepxuc_needs_is_in_the_lock_within_its_parents_ranges():
+    """Not only the direct dependencies: a transitive one missing from the lock, or pinned
+    outside what the package needing it asks for, would make fresh installs differ."""
+    locked = pins()
+    here = {"sys_platform": sys.platform, "python_version": "%d.%d" % sys.version_info[:2]}
+    problems = []
+    for name, needs in _closure().items():
+        if name not in locked:
+            problems.append(f"{name} is needed but not in the lock")
+        for need in needs:
+            versions = [v for v, marker in locked.get(canonicalize_name(need.name), [])
+                        if marker is None or marker.evaluate(here)]
+            if versions and not need.specifier.contains(versions[0], prereleases=True):
+                problems.append(f"{name} needs {need}, the lock has {versions[0]}")
+    assert not problems, "regenerate the lock: " + "; ".join(sorted(problems))

@@ -28,7 +28,7 @@ from tiepxuc.rules.engine import RULES
 from tiepxuc.validation import validate
 
 AS_OF = date(2025, 1, 15)
-LOADER_RULES = {"YAML-SYNTAX", "YAML-NESTING", "YAML-ALIAS", "YAML-DUPLICATE-KEY"}
+LOADER_RULES = {"YAML-SYNTAX", "YAML-NESTING", "YAML-ALIAS", "YAML-DUPLICATE-KEY", "MERGE-CONFLICT"}
 FAST = settings(max_examples=300, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 SLOW = settings(max_examples=60, deadline=None, derandomize=True,

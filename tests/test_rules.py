@@ -49,6 +49,10 @@ CASES: dict[str, Case] = {
     "YAML-NESTING": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
                                       "place: Hội trường UBND phường\ntopic: " + "[" * 70 + "]" * 70
                                       + "  # <-\n")),
+    # a file git left half-merged: reported at each marker line, the first one here
+    "MERGE-CONFLICT": Case(P_FILE, edit(PETITION, "content: Rác thải tập kết sai nơi\n",
+                                        "<<<<<<< HEAD  # <-\ncontent: Rác thải tập kết sai nơi\n"
+                                        "=======\ncontent: Rác thải để sai chỗ\n>>>>>>> nhanh\n")),
     "YAML-SYNTAX": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
                                      "place: Hội trường UBND phường\n   plan: x  # <-\n")),
     "YAML-ALIAS": Case(S_JUNE, edit(JUNE, "place: Hội trường UBND phường\n",
@@ -131,6 +135,12 @@ resolution:
     "ANSWER-INCOMPLETE": Case(P_FILE, edit(PETITION, "  content: Đã bố trí lại điểm tập kết\n",
                                             "").replace("  kind: answered\n",
                                                         "  kind: answered  # <-\n")),
+    "DATE-FUTURE": Case(P_FILE, PETITION + "resolution:\n  date: 2099-01-05  # <-\n"
+                                            "  result: Đã xử lý\n"),
+    "NUMBER-DUPLICATE": Case("conclusions/2024/tb-2024-10-25.yaml", (
+        "id: tb-2024-10-25\nsession: 2024-10-17-chuyen-de\n"
+        "number: 38-TB/ĐU  # <-\ndate: 2024-10-25\n"
+        "items:\n  - content: Giao Công an phường theo dõi\n")),
     "REPORT-DUE": Case("reports/bao-cao-2024.yaml",
                        "id: bao-cao-2024\nyear: 2024\nnumber: 05-BC/ĐU\ndate: 2025-01-10  # <-\n"),
     "CALENDAR-CONFLICT": Case("calendar.yaml", (

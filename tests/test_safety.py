@@ -158,7 +158,7 @@ def test_a_failing_commit_puts_every_file_back(kho, monkeypatch):
     def broken(*args, **kwargs):
         raise vcs.GitError("fatal: unable to write new index file")
 
-    monkeypatch.setattr(vcs, "commit", broken)
+    monkeypatch.setattr(vcs, "make_commit", broken)
     answer_later(kho)
     assert snapshot(kho) == before and commits(kho) == count
 
@@ -191,7 +191,7 @@ def test_ctrl_c_during_the_commit_leaves_the_repository_as_it_was(kho, monkeypat
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(vcs, "commit", interrupted)
+    monkeypatch.setattr(vcs, "land", interrupted)
     result = answer_later(kho)
     assert result.exit_code == 130
     assert snapshot(kho) == before and commits(kho) == count
@@ -199,16 +199,16 @@ def test_ctrl_c_during_the_commit_leaves_the_repository_as_it_was(kho, monkeypat
 
 
 def test_ctrl_c_after_git_committed_keeps_the_whole_change(kho, monkeypatch):
-    """Ctrl-C reaches git too; if git finished its commit, the files match it: nothing undone."""
+    """Ctrl-C just after the branch moved to our commit: the change is whole, nothing undone."""
     from tiepxuc import vcs
 
-    count, real = commits(kho), vcs.commit
+    count, real = commits(kho), vcs.land
 
-    def commit_then_interrupt(*args, **kwargs):
+    def land_then_interrupt(*args, **kwargs):
         real(*args, **kwargs)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(vcs, "commit", commit_then_interrupt)
+    monkeypatch.setattr(vcs, "land", land_then_interrupt)
     result = answer_later(kho)
     assert result.exit_code == 130
     assert commits(kho) == count + 1

@@ -418,3 +418,93 @@ def test_a_unit_with_no_plan_and_no_session_misses_its_yearly_minimum(tmp_path, 
     result = run("validate", "--as-of", "2027-01-04")
     assert result.exit_code == 0
     assert "vi phạm YEAR-MIN-SESSIONS" in result.stdout and "tiepxuc.yaml:" in result.stdout
+
+
+# ---------------------------------------------------------------- impossible dates and numbers
+
+
+def test_minutes_dated_before_their_session_are_refused(sealed):
+    root, _ = sealed
+    ok("new-session", "--date", "2024-11-20", "--kind", "ad_hoc", "--topic", "Ngập úng",
+       "--place", "Nhà văn hóa tổ 2", "--secretary", "Đỗ Thị Hoa", "--no-input")
+    session = next((root / "sessions" / "2024").glob("2024-11-20-*.yaml"))
+    edit(session, "attendance: []", "attendance:\n  - {organisation: Nhân dân tổ 2, present: 30}")
+    edit(session, "# end: \"11:30\"", "end: \"11:30\"")
+    with session.open("a", encoding="utf-8") as handle:
+        handle.write("conclusion: Giao công chức Địa chính - Xây dựng xử lý.\n")
+    git(root, "commit", "-qam", "diễn biến")
+    result = run("issue", session.stem, "--date", "2024-11-19")
+    assert result.exit_code == 2 and "DATE-ORDER" in result.stderr
+    assert "trước ngày hội nghị 20/11/2024" in result.stderr
+
+
+def test_a_report_dated_before_its_year_is_refused(sealed):
+    root, _ = sealed
+    ok("new-report", "2024")
+    report = root / "reports" / "bao-cao-2024.yaml"
+    text = report.read_text(encoding="utf-8")
+    text = text.replace("[cần bổ sung: ưu điểm trong tổ chức tiếp xúc, đối thoại và giải quyết "
+                        "kiến nghị năm nay]", "Tổ chức đúng kế hoạch.").replace(
+        "[cần bổ sung: hạn chế và nguyên nhân]", "Giải quyết còn chậm.")
+    report.write_text(text, encoding="utf-8")
+    git(root, "commit", "-qam", "đánh giá")
+    result = run("issue", "bao-cao-2024", "--date", "2023-12-01")
+    assert result.exit_code == 2 and "trước khi năm 2024 bắt đầu" in result.stderr
+
+
+def test_a_number_already_used_is_refused(sealed):
+    root, notice = sealed
+    used = data(notice)["number"]
+    ok("new-plan", "2025")
+    plan = root / "plans" / "ke-hoach-2025.yaml"
+    edit(plan, "Chuyên đề: [cần ghi chủ đề, ví dụ trật tự đô thị, đất đai]", "Chuyên đề: đất đai")
+    git(root, "commit", "-qam", "chủ đề")
+    result = run("issue", "ke-hoach-2025", "--date", "2024-12-20", "--number", "25-KH/ĐU")
+    assert result.exit_code == 2 and "NUMBER-DUPLICATE" in result.stderr
+    assert "ke-hoach-2024" in result.stderr
+    assert used  # (the notice's own number came from the same series)
+
+
+def test_an_act_typed_into_a_record_with_a_future_date_is_an_error(make_repo):
+    root = make_repo({"petitions/2024/kn-2024-06-14-rac-thai.yaml": BASE[
+        "petitions/2024/kn-2024-06-14-rac-thai.yaml"] + "replies:\n  - {date: 2099-03-02}\n"})
+    result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
+    assert result.exit_code == 1 and "DATE-FUTURE" in result.stdout and "02/03/2099" in \
+        result.stdout
+
+
+def test_an_invitation_recorded_after_the_session_asks_for_its_real_date(late_office):
+    root, clock = late_office["root"], late_office["clock"]
+    clock.set("2026-05-21")
+    ok("new-session", "--date", "2026-10-16", "--kind", "thematic", "--topic", "Trật tự đô thị",
+       "--place", "Nhà văn hóa tổ 5", "--secretary", "Đỗ Thị Hoa", "--no-input")
+    sid = next((root / "sessions" / "2026").glob("2026-10-16-*.yaml")).stem
+    clock.set("2026-10-20")
+    result = run("invite", sid)
+    assert result.exit_code == 2 and "--date" in result.stderr and "16/10/2026" in result.stderr
+
+
+def test_the_years_before_the_office_began_are_not_counted_against_it(tmp_path, monkeypatch):
+    clock = Clock(monkeypatch)
+    clock.set("2026-12-03")
+    root = tmp_path / "moi"
+    ok("init", str(root), *INIT)
+    monkeypatch.chdir(root)
+    rows = json.loads(run("check-deadlines", "--json", "--as-of", "2025-12-31").stdout)
+    assert [r for r in rows if r["obligation"] == "yearly_minimum"] == []
+    plan = run("plan", "status", "2024", "--as-of", "2024-12-31")
+    assert plan.exit_code == 0
+
+
+def test_the_report_command_says_when_an_issued_report_keeps_other_figures(sealed):
+    root, _ = sealed
+    ok("new-report", "2024")
+    report = root / "reports" / "bao-cao-2024.yaml"
+    text = report.read_text(encoding="utf-8").replace(
+        "[cần bổ sung: ưu điểm trong tổ chức tiếp xúc, đối thoại và giải quyết kiến nghị năm "
+        "nay]", "Tổ chức đúng kế hoạch.").replace("[cần bổ sung: hạn chế và nguyên nhân]", "Chậm.")
+    report.write_text(text, encoding="utf-8")
+    git(root, "commit", "-qam", "đánh giá")
+    ok("issue", "bao-cao-2024", "--date", "2024-12-20")
+    result = run("report", "2024", "--as-of", "2024-12-31")
+    assert "đã ban hành báo cáo năm số 01-BC/ĐU ngày 20/12/2024" in result.stderr

@@ -236,8 +236,13 @@ def test_files_written_get_the_users_umask_and_private_ones_stay_private(tmp_pat
         atomic_write(shared, "id: x\n")
         assert stat.S_IMODE(shared.stat().st_mode) == 0o644
         os.umask(0o002)
+        other = tmp_path / "ho-so-khac.yaml"
+        atomic_write(other, "id: z\n")
+        assert stat.S_IMODE(other.stat().st_mode) == 0o664
+        # a file replaced keeps the mode its owner gave it
+        shared.chmod(0o640)
         atomic_write(shared, "id: y\n")
-        assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o640
         secret = tmp_path / "khoa"
         atomic_write(secret, "bí mật\n", private=True)
         assert stat.S_IMODE(secret.stat().st_mode) == 0o600
@@ -267,3 +272,57 @@ def test_at_most_61_worker_processes(monkeypatch):
     assert rollup.worker_count(3) == 3
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert rollup.worker_count(10_000) == 2
+
+
+def test_init_in_an_existing_git_repository_keeps_its_settings(tmp_path):
+    root = tmp_path / "san-co"
+    root.mkdir()
+    git(root, "init", "-q")
+    (root / ".gitignore").write_text("secret.txt\n", encoding="utf-8")
+    (root / ".gitattributes").write_text("*.png binary\n", encoding="utf-8")
+    (root / "secret.txt").write_text("mật\n", encoding="utf-8")
+    git(root, "add", ".gitignore", ".gitattributes")
+    git(root, "commit", "-qm", "đã có")
+    result = run("init", str(root), "--no-input", "--name", "Xã Hai", "--secretary", "A B",
+                 "--council-chair", "C D", "--committee-chair", "E F", "--since", "2021-06-25")
+    assert result.exit_code == 0, result.output
+    ignore = (root / ".gitignore").read_text(encoding="utf-8")
+    attributes = (root / ".gitattributes").read_text(encoding="utf-8")
+    assert ignore.startswith("secret.txt\n") and "out/" in ignore and "private/" in ignore
+    assert attributes.startswith("*.png binary\n") and "*.yaml text eol=lf" in attributes
+    assert git(root, "status", "--porcelain") == ""  # secret.txt still ignored
+    assert git(root, "config", "--get", "core.longpaths") == "true"
+
+
+def test_new_records_in_a_crlf_checkout_are_crlf_and_a_bom_is_kept(crlf_clone):
+    from test_lifecycle import WAITING, answer_later
+
+    path = crlf_clone / "petitions" / "2024" / f"{WAITING}.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # saved by Notepad
+    git(crlf_clone, "commit", "-qam", "Notepad")
+    assert answer_later(crlf_clone).exit_code == 0
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert crlf_lines(path.read_bytes())[1] == 0
+    result = run("-C", str(crlf_clone), "conclude", "2024-10-17-chuyen-de")
+    assert result.exit_code == 0, result.output
+    notice = next((crlf_clone / "conclusions" / "2024").glob("tb-2024-10-17-*.yaml"))
+    crlf, lf = crlf_lines(notice.read_bytes())
+    assert crlf > 5 and lf == 0
+    assert git(crlf_clone, "status", "--porcelain") == ""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX programs stand in for soffice")
+@pytest.mark.parametrize(("program", "needle"), [
+    ("/etc/hostname", "không chạy được"), ("/bin/false", "không báo lý do")])
+def test_a_libreoffice_that_is_not_one_is_said_clearly(tmp_path, monkeypatch, program, needle):
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.render.pdf import to_pdf
+
+    if not Path(program).exists():
+        pytest.skip(f"{program} is not on this system")
+    monkeypatch.setenv("TIEPXUC_SOFFICE", program)
+    document = tmp_path / "a.docx"
+    document.write_bytes(b"PK")
+    with pytest.raises(TiepxucError) as caught:
+        to_pdf(document)
+    assert needle in caught.value.message

@@ -6,12 +6,14 @@ Where: ``<repository>/.tiepxuc/cache/``, a folder that ignores itself in git (it
 Keyed so that any change is seen: the size, modification and change times and inode of every
 input file (``tiepxuc.yaml`` with its profile and overrides, ``calendar.yaml``, every record),
 the tool's own files (a new version, or an edited rule or template), the holidays package, the date
-the statuses are computed for and the options that change them. A changed unit is scanned
-again; the others come from the cache.
+the statuses are computed for, the options that change them and the language of the messages
+the scan holds. A changed unit is scanned again; the others come from the cache.
 
 A file changed in the very moment it was read could keep its size and time stamp (time stamps
 are coarser than writes), so, as git does with its index, nothing is cached while an input
-file is younger than ``RACY_SECONDS``.
+file is younger than ``RACY_SECONDS``. And a file that changed, appeared or vanished while the
+unit was being scanned (a sync tool, another clone's checkout) leaves the inputs different from
+those the key was made of: that scan is shown but not stored (rollup._scan_and_store).
 
 A cache file is signed with a key kept outside the repository (in the user's cache folder), so
 a cache file that came with a repository from someone else is never trusted or unpickled.
@@ -42,12 +44,19 @@ def _tool_fingerprint() -> bytes:
         for name in sorted(files):
             if name.endswith((".pyc", ".pyo")):
                 continue
-            st = os.stat(os.path.join(folder, name))
+            try:  # a file removed while the tool is upgraded: its absence is the fingerprint
+                st = os.stat(os.path.join(folder, name))
+            except OSError:
+                digest.update(f"{folder}/{name}:gone\n".encode())
+                continue
             digest.update(f"{folder}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
     spec = importlib.util.find_spec("holidays")
     if spec is not None and spec.origin:
-        st = os.stat(spec.origin)
-        digest.update(f"holidays:{spec.origin}:{st.st_mtime_ns}".encode())
+        try:
+            st = os.stat(spec.origin)
+            digest.update(f"holidays:{spec.origin}:{st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"holidays:{spec.origin}:gone".encode())
     return digest.digest()
 
 
@@ -126,15 +135,19 @@ def read(root: Path, name: str, key: str) -> object | None:
 
 
 def write(root: Path, name: str, key: str, value: object) -> None:
-    """Store ``value``; a cache that cannot be written (read-only folder…) is simply skipped."""
+    """Store ``value``; a cache that cannot be written (read-only folder…) is simply skipped, and
+    so is one whose folder is a link leading outside the repository (it holds personal data)."""
     from tiepxuc.fileio import atomic_write_bytes
+    from tiepxuc.paths import is_inside
 
     secret = _secret()
     if secret is None:
         return
+    folder = root / CACHE_DIR
+    if not is_inside(root, folder):
+        return
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     mac = hmac.new(secret, key.encode() + payload, "sha256").digest()
-    folder = root / CACHE_DIR
     try:
         folder.mkdir(parents=True, exist_ok=True)
         ignore = folder.parent / ".gitignore"

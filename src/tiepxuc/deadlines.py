@@ -209,9 +209,14 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
                 if pid not in listed or notice.date < listed[pid]:
                     listed[pid] = notice.date
 
+    hide = None  # what a deadline says of a petition is shown and logged: redacted
     for record in repo.petitions:
         petition = record.model
-        subject = _excerpt(petition.content)
+        if hide is None:
+            from tiepxuc.privacy import hide_for
+
+            hide = hide_for(repo)
+        subject = _excerpt(hide.text(petition.content))
         outside = petition.competence != Competence.own_level
         if outside and petition.session in conclusion_due:
             forwarded = petition.forwarded.date if petition.forwarded else None
@@ -264,20 +269,19 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
 
 
 def tracked_years(repo: Repository, as_of: date, since: int | None = None) -> range:
-    """The years whose obligations are checked: from the first year with a record, or the year
-    the office began keeping records with tiepxuc (``records_since``), but not before the unit
-    was established, to ``as_of``'s year — every year, whether or not anything was recorded
-    in it, so that a year with no plan and no session shows as missed."""
-    years = [as_of.year, *(r.model.year for r in repo.plans),
-             *(r.model.date.year for r in repo.sessions)]
-    if since is not None:
-        years.append(since)
-    if repo.unit is not None and repo.unit.records_since is not None:
-        years.append(repo.unit.records_since.year)
-    first = min(years)
-    established = repo.unit.established if repo.unit else None
-    if established is not None:
-        first = max(first, min(established.year, as_of.year))
+    """The years whose obligations are checked — every year, whether or not anything was
+    recorded in it, so that a year with no plan and no session shows as missed: from the year
+    the office began keeping records with tiepxuc (``records_since``; an earlier year only when
+    it has records), or without it from the first year with a record or asked about
+    (``since``), to ``as_of``'s year; never before the unit was established."""
+    unit = repo.unit
+    recorded = [*(r.model.year for r in repo.plans), *(r.model.date.year for r in repo.sessions)]
+    if unit is not None and unit.records_since is not None:
+        first = min([unit.records_since.year, *recorded])
+    else:
+        first = min([as_of.year, *recorded, *([since] if since is not None else [])])
+    if unit is not None and unit.established is not None:
+        first = max(first, unit.established.year)
     return range(first, as_of.year + 1)
 
 

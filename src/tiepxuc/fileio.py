@@ -29,6 +29,18 @@ class UnreadableFile(Exception):
         self.values = values
 
 
+class FileGone(UnreadableFile):
+    """The file is no longer there: deleted, moved or replaced by a folder after it was listed
+    (a sync tool or another clone's checkout at work). Not a problem in the records."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "gone")
+
+
+# The errors that say a path no longer leads to a file.
+_GONE = (FileNotFoundError, NotADirectoryError, IsADirectoryError)
+
+
 def read_text(path: Path) -> str:
     try:
         with open(path, "rb", buffering=0) as handle:
@@ -37,6 +49,8 @@ def read_text(path: Path) -> str:
                 raise UnreadableFile(path, "too_large", 1, 1, size_kb=-(-size // 1000),
                                      limit_kb=MAX_FILE_BYTES // 1000)
             raw = handle.read()
+    except _GONE as exc:
+        raise FileGone(path) from exc
     except OSError as exc:
         raise UnreadableFile(path, "os", 1, 1) from exc
     if len(raw) > MAX_FILE_BYTES:  # it grew while being read
@@ -129,9 +143,9 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, *,
                        private: bool = False) -> None:
     """``durable``: flush to disk before the rename (records); a cache can skip it.
 
-    The file gets the permissions the user's umask gives (a colleague on a shared folder can read
-    the records), keeping an executable bit it had; ``private`` files (citizens' contact details,
-    the cache of parsed records) stay readable by their owner only."""
+    A new file gets the permissions the user's umask gives (a colleague on a shared folder can
+    read the records) and a file replaced keeps its own; ``private`` files (citizens' contact
+    details, the cache of parsed records) stay readable by their owner only."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -149,12 +163,11 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, *,
 
 
 def _shared_mode(path: Path) -> int:
-    mode = 0o666 & ~_umask()
+    """A file replaced keeps the mode it had (its owner chose it); a new one gets the umask's."""
     try:
-        mode |= os.stat(path).st_mode & 0o111 & ~_umask()
+        return os.stat(path).st_mode & 0o7777
     except OSError:
-        pass
-    return mode
+        return 0o666 & ~_umask()
 
 
 def _umask() -> int:

@@ -23,6 +23,9 @@ RECORD_FOLDERS = {
     "reports": "report",
 }
 YAML_SUFFIXES = (".yaml", ".yml")
+# The stat of a file listed in a folder that could not be looked at a moment later (gone, or
+# not allowed): the file is still listed, so that reading it says what happened.
+UNKNOWN_STAT = os.stat_result((0,) * os.stat_result.n_fields)
 
 
 def find_root(start: Path) -> Path:
@@ -42,6 +45,12 @@ def walk(root: Path, refused: list[tuple[str, str, str, str]] | None = None,
     A symbolic link is followed only when it leads to a file or folder inside the repository:
     a link leading outside it, or to nothing, is not read and is added to ``refused`` as
     (kind, path, "outside" | "broken", where it leads). Links forming a loop are not followed.
+    A folder that cannot be listed (its permissions) is added to ``refused`` as
+    (kind, path, "denied", ""); one that is not there (any more) is simply not walked.
+
+    Files may vanish or change while they are walked (a sync tool, another clone's checkout): a
+    file listed but gone before its stat is kept with ``UNKNOWN_STAT`` (reading it tells), and
+    nothing here raises for it.
     """
     found = []
     real_root = os.path.realpath(root)
@@ -60,10 +69,20 @@ def walk(root: Path, refused: list[tuple[str, str, str, str]] | None = None,
             refused.append((kind, path, problem, _link_text(path)))
         return None
 
+    def stat(entry: os.DirEntry) -> os.stat_result:
+        try:
+            return entry.stat()
+        except OSError:
+            return UNKNOWN_STAT
+
     def visit(folder: str, real: str, kind: str, above: frozenset[str]) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except (FileNotFoundError, NotADirectoryError):  # not there (any more)
+            return
         except OSError:
+            if refused is not None:
+                refused.append((kind, folder, "denied", ""))
             return
         above = above | {real}
         for entry in entries:
@@ -75,15 +94,15 @@ def walk(root: Path, refused: list[tuple[str, str, str, str]] | None = None,
                 visit(entry.path, os.path.join(real, name), kind, above)
             elif entry.is_file(follow_symlinks=False):
                 if name.endswith(YAML_SUFFIXES):
-                    found.append((kind, entry.path, entry.stat()))
+                    found.append((kind, entry.path, stat(entry)))
             elif entry.is_symlink():
-                if entry.is_dir():
+                if _is_dir(entry):
                     target = linked(kind, entry.path)
                     if target is not None and target not in above:  # not a loop
                         visit(entry.path, target, kind, above)
                 elif name.endswith(YAML_SUFFIXES):
-                    if linked(kind, entry.path) is not None and entry.is_file():
-                        found.append((kind, entry.path, entry.stat()))
+                    if linked(kind, entry.path) is not None and _is_file(entry):
+                        found.append((kind, entry.path, stat(entry)))
 
     for folder, kind in RECORD_FOLDERS.items():
         path = os.path.join(root, folder)
@@ -94,6 +113,20 @@ def walk(root: Path, refused: list[tuple[str, str, str, str]] | None = None,
         else:
             visit(path, os.path.join(real_root, folder), kind, frozenset())
     return found
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def refused_link(path: Path) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from tiepxuc.audit.seal import fingerprint
 from tiepxuc.diagnostics import Diagnostic
 from tiepxuc.errors import TiepxucError
 from tiepxuc.fileio import read_text
-from tiepxuc.messages import t, t_vi
+from tiepxuc.messages import t, t_vi, typed
 from tiepxuc.privacy import contact_fields, keeps_contacts_private
 from tiepxuc.records import edit, ids, yamlio
 from tiepxuc.records.check import check_record
@@ -141,7 +141,7 @@ def find(repo: Repository, kind: str, target: str) -> Record:
     if broken:
         raise TiepxucError(t("lifecycle.broken", path=relative(repo, broken[0].path)))
     key = "lifecycle.ambiguous" if matches else "lifecycle.not_found"
-    raise TiepxucError(t(key, kind=t(f"kind.{kind}"), target=target,
+    raise TiepxucError(t(key, kind=t(f"kind.{kind}"), target=typed(target),
                          matches=", ".join(r.model.id for r in matches[:5])))
 
 
@@ -201,7 +201,11 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
     )
     text = _with_contacts(text, contact)
     checked("petition", path, text)
-    summary = t_vi("doc.commit_add", text=excerpt(new.content))
+    # The commit message is shared history: never a citizen's name, phone or ID number.
+    from tiepxuc.privacy import hide_for
+
+    hidden = hide_for(repo, [new.name], list(contact_details(new).values()))
+    summary = t_vi("doc.commit_add", text=excerpt(hidden.text(new.content)))
     return Change(repo.root, "add", pid, summary, {path: text}), pid, earlier
 
 
@@ -418,6 +422,9 @@ def invite(repo: Repository, profile: Profile, session_id: str, day: date,
     session: Session = record.model
     if session.cancelled is not None:
         raise TiepxucError(t("lifecycle.invite_cancelled", id=session.id))
+    if day > session.date:  # sent after the session? it went out earlier: say which day
+        raise TiepxucError(t("lifecycle.invite_after_session", date=day.strftime("%d/%m/%Y"),
+                             session=session.date.strftime("%d/%m/%Y"), id=session.id))
     current = session.invitation
     if current is not None and current.date is not None:
         raise TiepxucError(t("lifecycle.invite_done", id=session.id,
@@ -445,30 +452,40 @@ def issuer_of(record: Record, profile: Profile) -> str:
     return value.value if value is not None else profile.issuer
 
 
-def numbers_in_use(repo: Repository) -> list[tuple[int, str, str, date | None]]:
-    """(number, type code, issuer code, date) of every numbered document in the records."""
-    found = []
-
-    def add(number: str | None, day: date | None) -> None:
-        match = _NUMBER.match(number or "")
-        if match is None:
-            return
-        n, a, b = int(match[1]), match[2].upper(), match[3].upper()
-        # Party “25-KH/ĐU”: type then issuer; State “12/KH-UBND”: type then issuer too.
-        found.append((n, a, b, day))
-
+def numbered_documents(repo: Repository):
+    """(record, where, number, date, key) of every numbered document in the records; ``key``
+    is the same for two documents that may not share a number: type, issuer, number, and the
+    year for State documents (NĐ30 numbers run through the year, HD36 Party numbers through
+    the term)."""
     for record in repo.records:
         model = record.model
         if model is None:
             continue
+        found = []
         if record.kind in ("plan", "conclusion", "report"):
-            add(model.number, model.date)
+            found.append((("number",), model.number, model.date))
         elif record.kind == "session":
             if model.minutes is not None:
-                add(model.minutes.number, model.minutes.date)
+                found.append((("minutes", "number"), model.minutes.number, model.minutes.date))
             if model.invitation is not None:
-                add(model.invitation.number, model.invitation.date)
-    return found
+                found.append((("invitation", "number"), model.invitation.number,
+                              model.invitation.date))
+        for loc, number, day in found:
+            match = _NUMBER.match(number or "")
+            if match is None:
+                continue
+            n, kind, body = int(match[1]), match[2].upper(), match[3].upper()
+            # Party “25-KH/ĐU” and State “12/KH-UBND”: the type, then the issuer. A number
+            # is counted as taken within its year: State numbers restart every year, and a
+            # Party committee's restart with each term, whose dates the records do not hold.
+            key = (kind, body, n, day.year if day else None)
+            yield record, loc, number, day, key
+
+
+def numbers_in_use(repo: Repository) -> list[tuple[int, str, str, date | None]]:
+    """(number, type code, issuer code, date) of every numbered document in the records."""
+    return [(key[2], key[0], key[1], day)
+            for _, _, _, day, key in numbered_documents(repo)]
 
 
 def next_number(repo: Repository, issuer: str, code: str, day: date) -> str:
@@ -502,7 +519,7 @@ def issuable(repo: Repository, target: str) -> Record:
             return find(repo, kind, target)
         except TiepxucError:
             continue
-    raise TiepxucError(t("lifecycle.not_issuable", target=target))
+    raise TiepxucError(t("lifecycle.not_issuable", target=typed(target)))
 
 
 def _errors_shown(repo: Repository, record: Record, today: date) -> list:

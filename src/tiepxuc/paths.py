@@ -42,3 +42,14 @@ def ensure_inside(root: Path, path: Path) -> Path:
     if not is_inside(root, path):
         raise OutsideRepositoryError(t("safety.outside", path=str(path), root=str(root)))
     return path
+
+
+def output_path(root: Path, given: str | Path | None, default: Path) -> Path:
+    """Where a command writes its output file (a document, an export): the ``-o PATH`` the user
+    gave, which is the user's to choose, else ``default`` (under the repository's ``out/``),
+    which must stay inside the repository with every link followed: an ``out`` folder (or file)
+    that is a link leading elsewhere is refused with a clear error, before anything is written.
+    Every command that writes a file under the repository by default asks here."""
+    if given is not None and str(given) != "":
+        return Path(given)
+    return ensure_inside(root, default)

@@ -16,6 +16,7 @@ from the models, so there is no list of fields to keep in step anywhere else.
 
 from __future__ import annotations
 
+import gc
 import re
 import types
 import typing
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -106,62 +108,286 @@ def initials(name: str) -> str:
     return "".join(unicodedata.normalize("NFC", p)[0].upper() + "." for p in parts)
 
 
+# A word of free text: letters and digits (with combining accents, should a text not be NFC).
+_WORD = re.compile(r"[\w\u0300-\u036f]+")
+_WORD_SPLIT = re.compile(r"([\w\u0300-\u036f]+)")
+# Anything the pattern passes could hide holds a digit or an @ (numbers, house numbers, e-mail).
+_MAY_HOLD_NUMBERS = re.compile(r"[\d@]")
+_END = ""  # the trie key of a complete name or value (never a word, never a separator pair)
+
+
+def _separator(between: str) -> str:
+    """What separates two words, as matching compares it: any run of spaces or line breaks is
+    one and the same (“Nguyễn  Văn”, a name folded over two lines), punctuation is kept."""
+    return "".join(between.split())
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+class Redactor:
+    """Hides known citizens' names and known values (addresses…) in free text, in time linear in
+    the text whatever the number of names: built once per run from all of them.
+
+    Names and values are matched as whole words, case-insensitively and accent-exactly: each
+    text is cut into words, and the words starting at each position are looked up in a trie
+    keyed by the case-folded NFC words (and the punctuation between them), so the work per
+    word is bounded by the longest name that starts there, not by how many names there are.
+    A name inside a longer word is not a name (“Lan” in “Lanh”, “lan truyền” is still hidden:
+    the case is ignored); a regular expression alternating thousands of names would try every
+    one of them at every position.
+
+    Replacement as it has always been: known values (at least 4 characters) first, by the
+    hidden marker; then names, by their initials (“N.V.K.”), the longest match at each place;
+    then phone and ID numbers, e-mail addresses and house numbers by pattern.
+    """
+
+    def __init__(self, names=(), values=()) -> None:
+        hidden = t_vi("doc.hidden")
+        self.hidden = hidden
+        self._values: dict = {}
+        self._names: dict = {}
+        self._loose: list[tuple[str, str]] = []  # values without a word: matched as before
+        for value in {v.strip() for v in values if v and len(v.strip()) >= 4}:
+            self._add(self._values, value, hidden)
+        for name in {n.strip() for n in names if n and n.strip()}:
+            self._add(self._names, name, initials(name))
+
+    def _add(self, trie: dict, phrase: str, replacement: str) -> None:
+        phrase = _nfc(phrase)
+        words = list(_WORD.finditer(phrase))
+        if not words:
+            self._loose.append((phrase, replacement))
+            return
+        node = trie.setdefault(words[0].group().casefold(), {})
+        for before, word in zip(words, words[1:]):
+            key = (_separator(phrase[before.end():word.start()]).casefold(),
+                   word.group().casefold())
+            node = node.setdefault(key, {})
+        # punctuation around the words (“(024) 3825 1234”) goes too where the text has it
+        lead = phrase[:words[0].start()].strip().casefold()
+        trail = phrase[words[-1].end():].strip().casefold()
+        ends = node.setdefault(_END, [])
+        ends.append((len(lead) + len(trail), lead, trail, replacement))
+        ends.sort(key=lambda end: -end[0])
+
+    @staticmethod
+    def _words(text: str) -> tuple[list[str], list[str]]:
+        """[separator, word, separator, word, …, separator] cut by the regex engine, and the
+        words case-folded in one call (no word holds a NUL)."""
+        parts = _WORD_SPLIT.split(text)
+        return parts, "\0".join(parts[1::2]).casefold().split("\0") if len(parts) > 1 else []
+
+    @staticmethod
+    def _replace(text: str, trie: dict, parts: list[str], keys: list[str], hits) -> str:
+        """``text`` (cut into ``parts`` and ``keys`` by :meth:`_words`) with each phrase of
+        ``trie`` replaced; ``hits``: the words of the text that start a phrase."""
+        if len(hits) > 8:  # a list of names: one pass over the words
+            starts = [i for i, key in enumerate(keys) if key in hits]
+        else:  # a few: where they are, found by list.index (at C speed) rather than a loop
+            starts = []
+            for word in hits:
+                at = -1
+                while True:
+                    try:
+                        at = keys.index(word, at + 1)
+                    except ValueError:
+                        break
+                    starts.append(at)
+            starts.sort()
+        offsets = list(accumulate(map(len, parts)))  # word i: offsets[2i] to offsets[2i + 1]
+        out: list[str] = []
+        done = 0  # text[:done] is in out
+        count = len(keys)
+        after = 0  # the first word not yet replaced
+        for i in starts:
+            if i < after:
+                continue
+            node = trie[keys[i]]
+            found, j = None, i
+            while True:
+                if _END in node:
+                    found = (j, node[_END])
+                if j + 1 >= count:
+                    break
+                node = node.get((_separator(parts[2 * j + 2]).casefold(), keys[j + 1]))
+                if node is None:
+                    break
+                j += 1
+            if found is None:
+                continue
+            j, ends = found
+            start, end = offsets[2 * i], offsets[2 * j + 1]
+            for _, lead, trail, replacement in ends:
+                if lead and (start - len(lead) < done
+                             or text[start - len(lead):start].casefold() != lead):
+                    continue
+                if trail and text[end:end + len(trail)].casefold() != trail:
+                    continue
+                out.append(text[done:start - len(lead)])
+                out.append(replacement)
+                done = end + len(trail)
+                break
+            else:  # the words are there but not the punctuation around them: the bare words
+                out.append(text[done:start])
+                out.append(ends[-1][3])
+                done = end
+            after = j + 1
+            while after < count and offsets[2 * after] < done:  # a trailing mark covers it
+                after += 1
+        out.append(text[done:])
+        return "".join(out)
+
+    def names_and_values(self, text: str) -> str:
+        """``text`` with the known values and names hidden (no pattern pass)."""
+        text = _nfc(text)
+        for phrase, replacement in sorted(self._loose, key=lambda p: -len(p[0])):
+            text = re.sub(re.escape(phrase), replacement, text, flags=re.IGNORECASE)
+        parts, keys = self._words(text)
+        hits = self._values.keys() & keys  # the words a value starts with: at C speed
+        if hits:  # values first, as always: then the text is cut again for the names
+            text = self._replace(text, self._values, parts, keys, hits)
+            parts, keys = self._words(text)
+        hits = self._names.keys() & keys
+        return self._replace(text, self._names, parts, keys, hits) if hits else text
+
+    def redact(self, text: str) -> str:
+        """``text`` without the citizens' names (initials instead), the known values, phone and
+        ID numbers, e-mail addresses or house numbers."""
+        hidden = self.hidden
+        text = self.names_and_values(text)
+        if not _MAY_HOLD_NUMBERS.search(text):
+            return text
+        for _, start, end in reversed(find(text)):
+            text = text[:start] + hidden + text[end:]
+        text = _HOUSE.sub(hidden, text)
+        text = _PHONE_OR_ID.sub(lambda m: (" " if m.group(0)[0].isspace() else "") + hidden, text)
+        return _ID_NUMBER.sub(hidden, text)
+
+    __call__ = redact
+
+
+@lru_cache(maxsize=16)
+def _redactor(names: frozenset, values: frozenset) -> Redactor:
+    return Redactor(names, values)
+
+
+def redactor(names=(), values=()) -> Redactor:
+    """The :class:`Redactor` for these names and values (the same one for the same sets)."""
+    return _redactor(frozenset(names), frozenset(values))
+
+
 def redact(text: str, names: list[str] | tuple[str, ...] = (),
            values: list[str] | tuple[str, ...] = ()) -> str:
     """``text`` without the given citizens' names (initials instead), the given known values
-    (addresses…), phone and ID numbers, e-mail addresses or house numbers."""
-    hidden = t_vi("doc.hidden")
-    for value in sorted({v.strip() for v in values if v and len(v.strip()) >= 4}, key=len,
-                        reverse=True):
-        text = re.sub(re.escape(value), hidden, text, flags=re.IGNORECASE)
-    for name in sorted({n for n in names if n and n.strip()}, key=len, reverse=True):
-        text = re.sub(re.escape(name.strip()), initials(name), text, flags=re.IGNORECASE)
-    for _, start, end in reversed(find(text)):
-        text = text[:start] + hidden + text[end:]
-    text = _HOUSE.sub(hidden, text)
-    text = _PHONE_OR_ID.sub(lambda m: (" " if m.group(0)[0].isspace() else "") + hidden, text)
-    return _ID_NUMBER.sub(hidden, text)
+    (addresses…), phone and ID numbers, e-mail addresses or house numbers. For many texts,
+    build a :class:`Redactor` once (or call :func:`redactor`) and use its ``redact``."""
+    return redactor(names, values).redact(text)
 
 
 def contains_personal_data(text: str, names: list[str] | tuple[str, ...] = ()) -> list[str]:
     """What a checker finds in ``text`` (used by the tests of public documents and exports)."""
-    found = [n for n in names if n and n.casefold() in text.casefold()]
+    folded = text.casefold()
+    found = [n for n in names if n and n.casefold() in folded]
     found += [text[start:end] for _, start, end in find(text)]
     found += [m.group(0) for m in _PHONE_OR_ID.finditer(text)]
     found += [m.group(0) for m in _HOUSE.finditer(text)]
     return found
 
 
+@lru_cache(maxsize=8192)
+def _slug(text: str) -> str:
+    """records.ids.slug, once per distinct text (a name's words and initials repeat a lot, and
+    each transliteration is slow)."""
+    from tiepxuc.records.ids import slug
+
+    return slug(text, max_length=0)
+
+
 def _slug_names(names) -> list[tuple[str, str]]:
     """(slug of a name, slug of its initials): record IDs are made of the first words of the
     content, which may be a petitioner's name (“kn-2024-06-14-ong-nguyen-van-khanh-…”)."""
-    from tiepxuc.records.ids import slug
-
     out = []
     for name in names:
-        words = slug(name, max_length=0)
+        # word by word, as the whole (transliteration is letter by letter, spaces become “-”)
+        words = "-".join(w for w in map(_slug, name.split()) if w)
         if words.count("-") >= 1:
-            out.append((words, slug(initials(name).replace(".", ""), max_length=0)))
+            out.append((words, _slug(initials(name).replace(".", ""))))
     return sorted(set(out), key=lambda pair: -len(pair[0]))
+
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+class Slugs:
+    """The citizens' names as ID words (“nguyen-van-khanh” → “nvk”), found in an ID in time
+    linear in the ID whatever the number of names (a trie of the dash-separated words, the
+    longest name at each place), like :class:`Redactor` for text."""
+
+    def __init__(self, pairs) -> None:
+        self._trie: dict = {}
+        for words, short in pairs:
+            parts = words.split("-")
+            node = self._trie
+            for part in parts:
+                node = node.setdefault(part, {})
+            node.setdefault(_END, short)
+
+    @classmethod
+    def of_names(cls, names) -> Slugs:
+        return cls(_slug_names(names))
+
+    def replace(self, value: str) -> str:
+        trie = self._trie
+        if not trie:
+            return value
+        words = [(m.start(), m.end(), m.group()) for m in _SLUG_WORD.finditer(value)]
+        out: list[str] = []
+        done, i, count = 0, 0, len(words)
+        while i < count:
+            node = trie.get(words[i][2])
+            found, j = None, i
+            while node is not None:
+                if _END in node:
+                    found = (j, node[_END])
+                if j + 1 >= count or value[words[j][1]:words[j + 1][0]] != "-":
+                    break
+                j += 1
+                node = node.get(words[j][2])
+            if found is None:
+                i += 1
+                continue
+            j, short = found
+            out += [value[done:words[i][0]], short]
+            done = words[j][1]
+            i = j + 1
+        out.append(value[done:])
+        return "".join(out)
+
+
+def _slugs(slugs) -> Slugs:
+    return slugs if isinstance(slugs, Slugs) else Slugs(slugs)
 
 
 _RECORD_ID = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+){3,}(?![\w-])")
 
 
-def redact_id(value: str, slugs: list[tuple[str, str]]) -> str:
+def redact_id(value: str, slugs: Slugs | list[tuple[str, str]]) -> str:
     """A record ID without the citizens' names or numbers its words may hold: names become
     initials (“…-nguyen-van-khanh-…” → “…-nvk-…”), phone and ID numbers “an” (ẩn). The same
-    ID always comes out the same, so references between records still match."""
-    for words, short in slugs:
-        value = re.sub(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", short, value)
+    ID always comes out the same, so references between records still match. ``slugs``: from
+    :meth:`Slugs.of_names` (built once for many IDs), or the pairs of :func:`_slug_names`."""
+    value = _slugs(slugs).replace(value)
     spaced = value.replace("-", " ")  # numbers in an ID are dash-separated words
     for _, start, end in reversed(find(spaced)):
         value = value[:start] + "an" + value[end:]
     return value
 
 
-def redact_ids_in(text: str, slugs: list[tuple[str, str]]) -> str:
+def redact_ids_in(text: str, slugs: Slugs | list[tuple[str, str]]) -> str:
     """:func:`redact_id` on every record ID written in ``text``."""
+    slugs = _slugs(slugs)
     return _RECORD_ID.sub(lambda m: redact_id(m.group(0), slugs), text)
 
 
@@ -399,6 +625,14 @@ def repository_values(repo) -> dict[str, list[str]]:
     return personal_values(r.model for r in repo.records)
 
 
+def hide_for(repo, names=(), values=()) -> "Hide":
+    """What logs and terminals may show of citizens' text in ``repo``: the same redaction as
+    the public versions (every citizen named in the records, and ``names``/``values`` not
+    recorded yet), for commit messages, command output, deadline rows and errors."""
+    found = repository_values(repo)
+    return Hide([*names, *found.get("name", [])], [*values, *found.get("contact", [])])
+
+
 # ---------------------------------------------------------------- records as data (export json)
 
 
@@ -427,16 +661,18 @@ def _plain(value: Any, shape: str, public: bool, hide) -> Any:
 
 @dataclass
 class Hide:
-    """What the public version hides: the citizens' names and known contact values."""
+    """What the public version hides: the citizens' names and known contact values. The
+    matchers are built once, here, for all the texts and IDs of a run (one export)."""
 
     names: list[str]
     values: list[str]
 
     def __post_init__(self) -> None:
-        self._slugs = _slug_names(self.names)
+        self._slugs = Slugs.of_names(self.names)
+        self._redactor = Redactor(self.names, self.values)
 
     def text(self, value: str) -> str:
-        return redact(redact_ids_in(value, self._slugs), self.names, self.values)
+        return self._redactor.redact(redact_ids_in(value, self._slugs))
 
     def id(self, value: str) -> str:
         return redact_id(value, self._slugs)
@@ -463,6 +699,19 @@ def export_data(repo, *, public: bool) -> tuple[dict[str, Any], int]:
     left out because they could not be read. Public: for publication and open data (no
     personal-data field, free text redacted); internal: everything, with the contact details
     of the private file joined in."""
+    # The export builds many small objects that all stay alive until written: Python's cycle
+    # collector would scan them and the loaded records again and again for nothing (as long as
+    # the export itself, in a large repository). As in repo.load.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _export_data(repo, public)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _export_data(repo, public: bool) -> tuple[dict[str, Any], int]:
     hide, contacts = None, {}
     if public:
         found = repository_values(repo)

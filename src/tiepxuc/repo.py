@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from tiepxuc.diagnostics import Diagnostic, Severity
-from tiepxuc.fileio import UnreadableFile, read_text
+from tiepxuc.errors import NotARepositoryError
+from tiepxuc.fileio import FileGone, UnreadableFile, read_text
 from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, YAML_SUFFIXES, refused_link, walk
 from tiepxuc.messages import t
 from tiepxuc.paths import relative as _rel
@@ -122,16 +124,41 @@ class Repository:
         return out
 
 
+# A file that vanished between being listed and being read may be in the middle of being
+# replaced (a sync tool deletes, then writes): it is looked for once more after this pause.
+GONE_PAUSE = 0.05
+
+
 def load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
+    """The record in the file at ``path``; its problems are added to ``diagnostics``."""
+    record = _read(kind, path, diagnostics)
+    return record if record is not None else Record(kind, path)
+
+
+def _read(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record | None:
+    """Like load_one; None when the file is no longer there (gone: not a problem)."""
     record: Record = Record(kind, path)
     try:
         text = read_text(path)
+    except FileGone:
+        return None
     except UnreadableFile as exc:
         rule = "FILE-TOO-LARGE" if exc.reason == "too_large" else "FILE-UNREADABLE"
         diagnostics.append(Diagnostic(
             path, exc.line, exc.column, rule, Severity.ERROR,
             t(f"repo.unreadable_{exc.reason}", **exc.values), fatal=True,
         ))
+        return record
+    markers = yamlio.conflict_markers(text)
+    if markers:  # left half-merged by git: every marker line is a place to fix
+        first = markers[0][0]
+        problem = yamlio.merge_conflict(markers)
+        diagnostics.append(Diagnostic(path, first, 1, problem.kind, Severity.ERROR,
+                                      t(problem.key, **problem.values)))
+        diagnostics.extend(
+            Diagnostic(path, line, 1, problem.kind, Severity.ERROR,
+                       t("yaml.merge_conflict_marker", marker=marker, first=first))
+            for line, marker in markers[1:])
         return record
     try:
         record.doc = yamlio.parse(text)
@@ -148,21 +175,32 @@ def load_one(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
 
 
 def _refuse_link(path: Path, problem: str, target: str, diagnostics: list[Diagnostic]) -> None:
-    """A link leading outside the repository (or to nothing) is reported, never read."""
-    folder = "_folder" if os.path.isdir(path) else ""
-    diagnostics.append(Diagnostic(
-        path, 1, 1, "FILE-UNREADABLE", Severity.ERROR,
-        t(f"repo.link_{problem}{folder}", target=target), fatal=True,
-    ))
+    """A link leading outside the repository (or to nothing) is reported, never read; so is a
+    folder that cannot be listed ("denied")."""
+    if problem == "denied":
+        message = t("repo.unreadable_folder")
+    else:
+        folder = "_folder" if os.path.isdir(path) else ""
+        message = t(f"repo.link_{problem}{folder}", target=target)
+    diagnostics.append(Diagnostic(path, 1, 1, "FILE-UNREADABLE", Severity.ERROR, message,
+                                  fatal=True))
 
 
-def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record:
-    """tiepxuc.yaml or calendar.yaml: read like a record, unless it links outside."""
+def _read_again(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record | None:
+    """A file that was gone, read once more after a pause; None when it is still gone."""
+    time.sleep(GONE_PAUSE)
+    return _read(kind, path, diagnostics)
+
+
+def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record | None:
+    """tiepxuc.yaml or calendar.yaml: read like a record, unless it links outside; None when
+    the file is gone (deleted while being read)."""
     link = refused_link(path)
     if link is not None:
         _refuse_link(path, *link, diagnostics)
         return Record(kind, path)
-    return load_one(kind, path, diagnostics)
+    record = _read(kind, path, diagnostics)
+    return record if record is not None else _read_again(kind, path, diagnostics)
 
 
 def load(root: Path, progress: Callable[[int], None] | None = None) -> Repository:
@@ -174,15 +212,26 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
     try:
         diagnostics: list[Diagnostic] = []
         unit = _load_config("unit", root / UNIT_FILE, diagnostics)
+        if unit is None:  # the repository went away while being read (a checkout, a move)
+            raise NotARepositoryError(t("repo.not_found", path=str(root), file=UNIT_FILE))
         repo = Repository(root, unit, diagnostics=diagnostics)
         calendar = root / CALENDAR_FILE
         if os.path.islink(calendar) or calendar.is_file():
             repo.calendar_record = _load_config("calendar", calendar, diagnostics)
         refused: list[tuple[str, str, str, str]] = []
+        gone: list[tuple[int, str, Path]] = []
         for kind, path, _ in walk(root, refused):
-            repo.records.append(load_one(kind, Path(path), diagnostics))
+            record = _read(kind, Path(path), diagnostics)
+            if record is None:
+                gone.append((len(repo.records), kind, Path(path)))
+            repo.records.append(record)
             if progress is not None:
                 progress(1)
+        if gone:  # files deleted after being listed: back in place after one pause, or skipped
+            time.sleep(GONE_PAUSE)
+            for index, kind, path in gone:
+                repo.records[index] = _read(kind, path, diagnostics)
+            repo.records = [r for r in repo.records if r is not None]
         for kind, path, problem, target in refused:
             _refuse_link(Path(path), problem, target, diagnostics)
             if path.endswith(YAML_SUFFIXES):  # a record that exists but cannot be read

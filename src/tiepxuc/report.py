@@ -163,8 +163,14 @@ def _on_time_percent(resolution: dict[str, int]) -> int | None:
 
 
 def annual_summary(repo: Repository, profile: Profile, year: int, as_of: date) -> dict:
-    """A unit's annual statistics as plain data: what `tiepxuc report` and a roll-up show."""
-    return summary_of(annual_statistics(repo, profile, year, as_of), profile)
+    """A unit's annual statistics as plain data: what `tiepxuc report` and a roll-up show, and
+    the annual report issued for the year, if any (its figures stay as they were issued)."""
+    summary = summary_of(annual_statistics(repo, profile, year, as_of), profile)
+    issued = next((r.model for r in repo.reports if r.model.year == year and r.model.seal), None)
+    summary["issued"] = {"id": issued.id, "number": issued.number,
+                         "date": issued.date.isoformat() if issued.date else None} \
+        if issued is not None else None
+    return summary
 
 
 def has_activity(summary: dict) -> bool:

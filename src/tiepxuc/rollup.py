@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic, Severity
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 from tiepxuc.scan import DEADLINES, UnitScan
 
 TOP = "."  # the key of the higher-level repository itself
@@ -109,7 +109,7 @@ def _wanted(links, only: list[str]) -> set[str]:
                 if needle and (needle in slug(link.path) or needle in slug(link.name or ""))}
         if not hits:
             names = ", ".join(link.path for link in links)
-            raise TiepxucError(t("rollup.no_such_unit", unit=text, units=names or "—"))
+            raise TiepxucError(t("rollup.no_such_unit", unit=typed(text), units=names or "—"))
         chosen |= hits
     return chosen
 
@@ -127,24 +127,41 @@ class _Job:
         return self.key if self.cacheable else None
 
 
+def _inputs(root: Path, what: str, as_of: date, within: int) -> tuple[list, str]:
+    """The unit's input files with their stats, and the cache key they make. (The scan holds
+    finished messages, so the language they are in is part of the key.)"""
+    from tiepxuc import cache
+    from tiepxuc.layout import input_files
+    from tiepxuc.messages import language
+
+    files = input_files(root)
+    return files, cache.signature(files, what, as_of.isoformat(), within, language())
+
+
 def _job(root: Path, what: str, as_of: date, within: int) -> _Job:
     """A unit to scan, with its scan from the cache when nothing changed since."""
     from tiepxuc import cache
-    from tiepxuc.layout import input_files
 
-    files = input_files(root)
-    key = cache.signature(files, what, as_of.isoformat(), within)
+    files, key = _inputs(root, what, as_of, within)
     return _Job(root, key, len(files), cache.read(root, what, key), cache.settled(files))
 
 
 def _scan_and_store(root: Path, what: str, as_of: date, within: int, key: str | None,
-                    on_file: Callable[[int], None] | None = None) -> UnitScan:
-    """Scan a unit and cache the result under ``key`` (None: do not cache)."""
+                    on_file: Callable[[int], None] | None = None) -> UnitScan | None:
+    """Scan a unit and cache the result under ``key`` (None: do not cache). None when the
+    unit is no longer there (its tiepxuc.yaml went away while it was being read)."""
     from tiepxuc import cache
+    from tiepxuc.errors import NotARepositoryError
     from tiepxuc.scan import scan
 
-    result = scan(root, what, as_of, within, on_file)
-    if key is not None:
+    try:
+        result = scan(root, what, as_of, within, on_file)
+    except NotARepositoryError:
+        return None
+    # Files that changed, appeared or vanished while they were read (a sync tool, another
+    # clone's checkout) make the inputs differ from those the key was made of: the result is
+    # shown, not cached as the result of files it may not have read.
+    if key is not None and _inputs(root, what, as_of, within)[1] == key:
         cache.write(root, what, key, result)
     return result
 
@@ -188,10 +205,22 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
     todo = [job for job in (top_job, *(job for _, job in pending)) if job.cached is None]
     scanned = _scan_many(todo, what, as_of, within, progress)
     top_scan = top_job.cached or scanned[root]
+    if top_scan is None:  # the repository itself went away while it was being read
+        from tiepxuc.errors import NotARepositoryError
+        from tiepxuc.layout import UNIT_FILE
+
+        raise NotARepositoryError(t("repo.not_found", path=str(root), file=UNIT_FILE))
     top = Member(TOP, top_scan.name, root, top_scan)
     rollup = Rollup(root, [top], diagnostics, [top] if chosen is None else [])
     for link, job in pending:
         result = job.cached or scanned[job.root]
+        if result is None:  # the unit went away while it was being read
+            rollup.diagnostics.append(Diagnostic(
+                root / "tiepxuc.yaml", link.line, link.column, "ROLLUP-UNIT-MISSING",
+                Severity.ERROR, t("rollup.unit_not_repository" if job.root.is_dir()
+                                  else "rollup.unit_missing", path=link.path),
+                t("rule.ROLLUP-UNIT-MISSING.basis")))
+            continue
         member = Member(link.path.strip("/"), link.name or result.name, job.root, result)
         rollup.members.append(member)
         rollup.shown.append(member)
@@ -218,10 +247,10 @@ def _ignore_interrupt() -> None:
 
 
 def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
-               progress) -> dict[Path, UnitScan]:
+               progress) -> dict[Path, UnitScan | None]:
     """Scan the units not in the cache: in worker processes when there are many files."""
     counter = _Counter(sum(job.files for job in jobs), progress)
-    out: dict[Path, UnitScan] = {}
+    out: dict[Path, UnitScan | None] = {}
     workers = worker_count(len(jobs))
     if workers > 1 and counter.total >= PARALLEL_FROM:
         import multiprocessing

@@ -185,6 +185,21 @@ def write_schemas(root: Path) -> list[Path]:
     return written
 
 
+def merged_settings(path: Path, ours: str) -> str:
+    """A .gitignore or .gitattributes that already exists keeps every line; ours are added
+    after it, except those it already has."""
+    try:
+        existing = path.read_text(encoding="utf-8")
+    except OSError:
+        return ours
+    have = {line.strip() for line in existing.splitlines()}
+    added = [line for line in ours.splitlines() if line.strip() and line.strip() not in have]
+    if not any(not line.startswith("#") for line in added):
+        return existing
+    return existing + ("" if existing.endswith("\n") or not existing else "\n") + \
+        "\n".join(added) + "\n"
+
+
 def init_files(root: Path, draft: UnitDraft, today: date) -> dict[Path, str]:
     """Every file a new repository starts with, path → content (nothing is written here)."""
     files = {root / UNIT_FILE: render_unit(root, draft, today)}

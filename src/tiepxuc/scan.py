@@ -241,11 +241,15 @@ def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], 
         ))
     names = {f.code: f.name for f in repo.unit.fields} if repo.unit else {}
     concerns = []
+    if groups:
+        from tiepxuc.privacy import hide_for
+
+        hide = hide_for(repo)
     for group in groups:
         latest = group[-1].model
         who = latest.assignment.lead if latest.assignment else (
             latest.forwarded.to if latest.forwarded and latest.forwarded.to else None)
-        concerns.append(Concern(len(group), excerpt(latest.content, 14),
+        concerns.append(Concern(len(group), excerpt(hide.text(latest.content), 14),
                                 names.get(latest.field, latest.field), who,
                                 [_rel(r.path, repo.root) for r in group], [r.id for r in group]))
     return rows, concerns

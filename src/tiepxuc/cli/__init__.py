@@ -40,7 +40,14 @@ def _root(
         "-C", metavar="THƯ-MỤC", help=t("cli.opt.C"))] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help=t("cli.opt.version"))] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help=t("cli.opt.verbose"))] = False,
+    allow_detached_head: Annotated[bool, typer.Option(
+        "--allow-detached-head", help=t("cli.opt.allow_detached_head"))] = False,
 ) -> None:
+    from tiepxuc.cli._common import SETTINGS
+
+    SETTINGS.update(verbose=verbose, allow_detached_head=allow_detached_head)
     if directory is not None:
         try:
             os.chdir(directory)

@@ -15,9 +15,12 @@ from typing import Any, TypeVar
 import typer
 
 from tiepxuc.errors import EXIT_CANNOT_RUN, TiepxucError
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# Set by the root options: --verbose (git's own words after its errors), --allow-detached-head.
+SETTINGS: dict[str, bool] = {"verbose": False, "allow_detached_head": False}
 
 
 def err(text: str) -> None:
@@ -33,6 +36,9 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except TiepxucError as exc:
             err(t("cli.error", message=exc.message))
+            detail = getattr(exc, "detail", "")
+            if detail and SETTINGS["verbose"]:
+                err(detail)
             raise typer.Exit(exc.exit_code) from None
         except BrokenPipeError:  # `tiepxuc rules | head`: the reader has gone; stop quietly
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -70,7 +76,7 @@ def parse_date_option(value: str | None, option: str) -> date | None:
     except PydanticCustomError as exc:
         if exc.type in ("date_month", "date_day"):
             raise TiepxucError(t(f"check.{exc.type}", field=option, **exc.context)) from None
-        raise TiepxucError(t("cli.bad_date", option=option, value=value)) from None
+        raise TiepxucError(t("cli.bad_date", option=option, value=typed(value))) from None
 
 
 @contextmanager
@@ -111,26 +117,26 @@ def use_color() -> bool:
 # ---------------------------------------------------------------- asking for what flags do not give
 
 
-def choose(enum, typed: str | None, *, prompt_key: str, default, no_input: bool, option: str):
+def choose(enum, given: str | None, *, prompt_key: str, default, no_input: bool, option: str):
     """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
     from tiepxuc.records.check import enum_choices, parse_enum
 
     while True:
-        if typed is None:
+        if given is None:
             if no_input:
                 if default is None:
                     raise TiepxucError(t("cli.missing_option", option=option))
                 return default
-            typed = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
+            given = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
                                  default=default.value if default is not None else None)
-        member = parse_enum(enum, typed)
+        member = parse_enum(enum, given)
         if member is not None:
             return member
         if no_input:
-            raise TiepxucError(t("cli.bad_choice", option=option, value=typed,
+            raise TiepxucError(t("cli.bad_choice", option=option, value=typed(given),
                                  choices=enum_choices(enum)))
-        err(t("cli.bad_choice", option=option, value=typed, choices=enum_choices(enum)))
-        typed = None
+        err(t("cli.bad_choice", option=option, value=typed(given), choices=enum_choices(enum)))
+        given = None
 
 
 def ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | None = None,

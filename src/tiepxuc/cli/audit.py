@@ -7,7 +7,7 @@ import typer
 
 from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
 from tiepxuc.errors import EXIT_OK, EXIT_PROBLEMS, TiepxucError
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 
 
 def _quote(value: Optional[str]) -> str:
@@ -15,6 +15,23 @@ def _quote(value: Optional[str]) -> str:
         return ""
     text = " ".join(value.split())
     return f"“{text[:77] + '…' if len(text) > 80 else text}”"
+
+
+def _hide(found):
+    """What a terminal may show of the record's values: citizens' names as initials, phone and
+    ID numbers hidden (the names are those the record held at any time)."""
+    from tiepxuc.privacy import Hide
+
+    names, values = set(), set()
+    for step in found.steps:
+        for loc, before, after in step.changes:
+            target = names if loc[-1:] == ("name",) and loc[:1] in (("raised_by",), ("refused",)) \
+                else values if loc[-1:] in (("phone",), ("id_number",), ("email",), ("address",)) \
+                else None
+            if target is not None:
+                target.update(v for v in (before, after) if v)
+    hide = Hide(sorted(names), sorted(values))
+    return lambda value: hide.text(value) if isinstance(value, str) else value
 
 
 @handle_errors
@@ -31,14 +48,15 @@ def history(
         raise TiepxucError(t("change.not_git", path=str(root)))
     found = record_history(root, record_id)
     if found is None:
-        raise TiepxucError(t("cli.history.not_found", id=record_id))
+        raise TiepxucError(t("cli.history.not_found", id=typed(record_id)))
+    hide = _hide(found)
     if as_json:
         typer.echo(json.dumps([{
             "commit": step.version.commit, "author": step.version.author,
             "email": step.version.email, "date": step.version.when.isoformat(),
-            "subject": step.version.subject, "path": step.version.path,
+            "subject": hide(step.version.subject), "path": step.version.path,
             "renamed_from": step.renamed_from, "created": step.created, "deleted": step.deleted,
-            "changes": [{"field": field_name(loc), "before": a, "after": b}
+            "changes": [{"field": field_name(loc), "before": hide(a), "after": hide(b)}
                         for loc, a, b in step.changes],
         } for step in found.steps], ensure_ascii=False, indent=2))
         return
@@ -49,7 +67,7 @@ def history(
         typer.echo("")
         typer.echo(t("cli.history.step", n=n, when=commit.local_time.strftime("%d/%m/%Y %H:%M"),
                      author=commit.author, email=commit.email, commit=commit.commit[:7]))
-        typer.echo(f"   {commit.subject}")
+        typer.echo(f"   {hide(commit.subject)}")
         if step.created:
             typer.echo("   " + t("cli.history.created", path=commit.path, count=len(step.changes)))
             continue
@@ -60,7 +78,8 @@ def history(
             typer.echo("   " + t("cli.history.renamed", old=step.renamed_from, new=commit.path))
         for loc, before, after in step.changes:
             field = field_name(loc)
-            before, after = describe(found.kind, loc, before), describe(found.kind, loc, after)
+            before = hide(describe(found.kind, loc, before))
+            after = hide(describe(found.kind, loc, after))
             if before is None:
                 line = t("cli.history.added", field=field, after=_quote(after))
             elif after is None:

@@ -15,6 +15,31 @@ NO_COMMIT = typer.Option("--no-commit", help=t("cli.opt.no_commit"))
 NO_INPUT = typer.Option("--no-input", help=t("cli.opt.no_input"))
 
 
+def writes_records(command: str):
+    """A command that changes records: it holds the repository's lock from before it reads the
+    records until it is done (one change at a time), and first finishes or undoes a change that
+    a hard kill left half-done."""
+    import functools
+
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            from tiepxuc.audit.changes import recover
+            from tiepxuc.cli._common import err, repo_root
+            from tiepxuc.lock import locked
+
+            root = repo_root()
+            with locked(root, f"tiepxuc {command}"):
+                note = recover(root)
+                if note:
+                    err(t("cli.warning", message=note))
+                return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
 def load_for_change():
     """The repository a command is about to change, its rule profile and today's date."""
     from tiepxuc.calendar import today_in_vietnam
@@ -34,7 +59,8 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
     """Write and commit ``change``; say what was written and in which commit. With ``repo``,
     the rules are checked first on the records as they would be (nothing written on errors),
     and the repository as it now is, with the rules' findings on it, is returned."""
-    from tiepxuc.audit.changes import apply
+    from tiepxuc.audit.changes import IndexBehind, NothingToChange, apply
+    from tiepxuc.cli._common import SETTINGS
 
     after = None
     if repo is not None:
@@ -42,7 +68,15 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
         from tiepxuc.lifecycle import verify
 
         after = verify(repo, change, today_in_vietnam(), strict=strict)
-    commit = apply(change, author=author, commit=not no_commit)
+    try:
+        commit = apply(change, author=author, commit=not no_commit,
+                       allow_detached=SETTINGS["allow_detached_head"])
+    except NothingToChange as same:  # running the same command twice changes nothing
+        typer.echo(same.message)
+        raise typer.Exit(0) from None
+    except IndexBehind as behind:
+        err(t("cli.warning", message=behind.message))
+        commit = None
     for path in change.files:
         typer.echo(t("cli.change.written", path=_rel(path, change.root)))
     if commit:
@@ -81,6 +115,8 @@ def show_deadlines(state, path: Path) -> None:
         status = item.status(cal, today, 5)
         typer.echo(t("cli.change.deadline", title=item.title(), due=item.due.strftime("%d/%m/%Y"),
                      status=t(f"status.{status}")))
+        for note in item.notes():  # an extension, a late one, a reopening
+            typer.echo("    " + note)
     for problem in problems:
         if problem.file == path:
             err(problem.format())

@@ -8,9 +8,9 @@ from typing import Annotated, Optional
 import typer
 
 from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, repo_root
-from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change, writes_records
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t, t_vi
+from tiepxuc.messages import t, t_vi, typed
 
 
 
@@ -57,7 +57,7 @@ def init(
         raise TiepxucError(t("cli.init.not_dir", path=str(root)))
     # Who will commit is settled first: without an identity, nothing may be written.
     existing = next((p for p in (root, *root.parents) if p.exists()), Path.cwd())
-    who = vcs.identity(existing, author)
+    vcs.identity(existing, author)
 
     unit_name = ask(name, "cli.init.ask_name", no_input=no_input, required=True, option="--name")
     guessed_level, guessed_place = scaffold.split_unit_name(unit_name)
@@ -93,28 +93,30 @@ def init(
     if pre_commit:
         files[root / ".pre-commit-config.yaml"] = scaffold.PRE_COMMIT_CONFIG
 
+    for name in (".gitignore", ".gitattributes"):  # a folder's own settings are kept
+        files[root / name] = scaffold.merged_settings(root / name, files[root / name])
+
+    from tiepxuc.audit.changes import Change, apply
+    from tiepxuc.lock import locked
+
     created_root = not root.exists()
     top = vcs.top_level(existing)  # a new folder inside a git work tree joins that tree
+    if top is not None:
+        vcs.check_state(top)
     created_git = False
-    written: list[Path] = []
     try:
         root.mkdir(parents=True, exist_ok=True)
         if top is None:
             vcs.init(root)
             created_git, top = True, root
-        for file_path, text in files.items():
-            atomic_write(file_path, text)
-            written.append(file_path)
-        commit = vcs.commit(
-            top, list(files), t_vi("doc.commit_init", unit=scaffold.ids.slug(unit_name),
-                                name=unit_name), who)
+        # Windows refuses paths over 260 characters unless git is told it may use long ones.
+        vcs.set_config(top, "core.longpaths", "true")
+        change = Change(root, "init", scaffold.ids.slug(unit_name),
+                        t_vi("doc.commit_init_summary", name=unit_name), files)
+        with locked(root, "tiepxuc init"):
+            commit = apply(change, author=author)
     except BaseException:
-        # Leave the folder as it was: remove what this command made.
-        for file_path in written:
-            file_path.unlink(missing_ok=True)
-        for folder in {p.parent for p in written}:
-            if folder != root and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
+        # Leave the folder as it was: apply put back the files; remove what init made.
         if created_git:
             shutil.rmtree(root / ".git", ignore_errors=True)
         if created_root:
@@ -130,6 +132,7 @@ def init(
 
 
 @handle_errors
+@writes_records("new-plan")
 def new_plan(
     year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_plan.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
@@ -155,6 +158,7 @@ def new_plan(
 
 
 @handle_errors
+@writes_records("new-report")
 def new_report(
     year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_report.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
@@ -180,6 +184,7 @@ def new_report(
 
 
 @handle_errors
+@writes_records("new-session")
 def new_session(
     day: Annotated[Optional[str], typer.Option(
         "--date", metavar="NGÀY", help=t("cli.new_session.opt_date"))] = None,
@@ -231,7 +236,7 @@ def new_session(
             try:
                 times[name] = _to_time(raw).strftime("%H:%M")
             except ValueError:
-                raise TiepxucError(t("check.time_format", field=f"--{name}", value=raw)) from None
+                raise TiepxucError(t("check.time_format", field=f"--{name}", value=typed(raw))) from None
     if plan is not None and plan not in {r.model.id for r in repo.plans}:
         raise TiepxucError(t("cli.new_session.no_plan", plan=plan))
     draft = scaffold.SessionDraft(

@@ -12,7 +12,7 @@ from tiepxuc.cli._common import (
     err, handle_errors, parse_date_option, progress_bar, repo_root, use_color,
 )
 from tiepxuc.errors import EXIT_OK, EXIT_PROBLEMS, TiepxucError
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 
 
 def _today(as_of: str | None) -> date:
@@ -349,9 +349,9 @@ def deadline(
     try:
         n = int(count.replace("−", "-").strip())
     except ValueError:
-        raise TiepxucError(t("cli.deadline.bad_count", value=count)) from None
+        raise TiepxucError(t("cli.deadline.bad_count", value=typed(count))) from None
     if abs(n) > 3650:
-        raise TiepxucError(t("cli.deadline.too_far", value=count))
+        raise TiepxucError(t("cli.deadline.too_far", value=typed(count)))
     cal = _calendar_here(day.year, (day + timedelta(days=n * 2)).year)
     result = cal.shift(day, n)
     typer.echo(result.isoformat())

@@ -13,15 +13,23 @@ export_app = typer.Typer(help=t("cli.export.help"), no_args_is_help=True, add_co
                          rich_markup_mode=None)
 
 
-def _write(data: bytes, output: Optional[str], default: Path) -> None:
-    """To ``output`` (``-``: standard output) or the default file under out/."""
+def _write(root: Path, data: bytes, output: Optional[str], default: Path) -> None:
+    """To ``output`` (``-``: standard output) or the default file under out/, which must stay
+    inside the repository ``root`` (never through a link leading elsewhere)."""
     from tiepxuc.fileio import atomic_write_bytes
+    from tiepxuc.paths import output_path
 
     if output == "-":
         typer.echo(data.decode("utf-8"), nl=False)
         return
-    target = Path(output) if output else default
-    atomic_write_bytes(target, data)
+    target = output_path(root, output, default)
+    try:
+        atomic_write_bytes(target, data)
+    except OSError as exc:  # a full disk, a read-only folder: said plainly, nothing half-written
+        from tiepxuc.errors import TiepxucError
+
+        raise TiepxucError(t("safety.write_failed", path=str(target),
+                             reason=exc.strerror or type(exc).__name__)) from None
     err(t("cli.export.done", path=str(target)))
 
 
@@ -50,7 +58,7 @@ def ics(
     if public:
         data = _public_calendar(repo, data)
         name = "tiepxuc-cong-khai.ics"
-    _write(data, output, repo.root / "out" / name)
+    _write(repo.root, data, output, repo.root / "out" / name)
 
 
 def _public_calendar(repo, data: bytes) -> bytes:
@@ -91,4 +99,4 @@ def json_export(
         err(t("cli.export.json_skipped", count=skipped))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     name = "tiepxuc-cong-khai.json" if public else "tiepxuc.json"
-    _write(text.encode("utf-8"), output, repo.root / "out" / name)
+    _write(repo.root, text.encode("utf-8"), output, repo.root / "out" / name)

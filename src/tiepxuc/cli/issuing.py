@@ -6,12 +6,14 @@ import typer
 
 from tiepxuc.cli._common import handle_errors
 from tiepxuc.cli.changes import (
+    writes_records,
     AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
 )
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 
 
 @handle_errors
+@writes_records("conclude")
 def conclude(
     session: Annotated[str, typer.Argument(metavar="MÃ-HỘI-NGHỊ", help=t("cli.conclude.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
@@ -28,6 +30,7 @@ def conclude(
 
 
 @handle_errors
+@writes_records("issue")
 def issue(
     target: Annotated[str, typer.Argument(metavar="MÃ-HỒ-SƠ", help=t("cli.issue.arg"))],
     number: Annotated[Optional[str], typer.Option(
@@ -47,7 +50,7 @@ def issue(
     record = issuable(repo, target)
     if record.id != target:  # a seal cannot be undone: the document is named in full
         if no_input:
-            raise TiepxucError(t("cli.issue.full_id", target=target, id=record.id))
+            raise TiepxucError(t("cli.issue.full_id", target=typed(target), id=record.id))
         if not typer.confirm(t("cli.issue.confirm", id=record.id), default=False):
             raise TiepxucError(t("cli.issue.not_confirmed"))
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input)
@@ -64,6 +67,7 @@ def issue(
 
 
 @handle_errors
+@writes_records("invite")
 def invite(
     session: Annotated[str, typer.Argument(metavar="MÃ-HỘI-NGHỊ", help=t("cli.invite.arg"))],
     day: Annotated[Optional[str], typer.Option(
@@ -89,7 +93,7 @@ def invite(
             from tiepxuc.errors import TiepxucError
             from tiepxuc.records.check import enum_choices
 
-            raise TiepxucError(t("cli.bad_choice", option="--channel", value=value,
+            raise TiepxucError(t("cli.bad_choice", option="--channel", value=typed(value),
                                  choices=enum_choices(Channel)))
         chosen.append(member.value)
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today

@@ -8,10 +8,11 @@ from tiepxuc.cli._common import (
     act_date, ask, ask_act_date, ask_date, choose, err, handle_errors,
 )
 from tiepxuc.cli.changes import (
+    writes_records,
     AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
 )
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t
+from tiepxuc.messages import t, typed
 
 petition_app = typer.Typer(help=t("cli.petition.help"), no_args_is_help=True,
                            add_completion=False, rich_markup_mode=None)
@@ -29,7 +30,7 @@ def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool,
         err(t("cli.petition.choices", choices=", ".join(shown)))
     answer = ask(value, key, no_input=no_input, default=default, required=required, option=option)
     if exact and answer is not None and options and answer not in options:
-        raise TiepxucError(t("cli.bad_choice", option=option, value=answer,
+        raise TiepxucError(t("cli.bad_choice", option=option, value=typed(answer),
                              choices=", ".join(options)))
     return answer
 
@@ -37,6 +38,7 @@ def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool,
 @petition_app.command("add", help=t("cli.petition.add_help"),
                        short_help=t("cli.petition.add_short"))
 @handle_errors
+@writes_records("petition add")
 def add(
     session: Annotated[Optional[str], typer.Option("--session", help=t("cli.petition.opt_session"))] = None,
     name: Annotated[Optional[str], typer.Option("--name", help=t("cli.petition.opt_name"))] = None,
@@ -120,6 +122,7 @@ def _commit_with_contacts(repo, new, pid: str, change, author, no_commit: bool) 
 @petition_app.command("answer", help=t("cli.petition.answer_help"),
                        short_help=t("cli.petition.answer_short"))
 @handle_errors
+@writes_records("petition answer")
 def answer(
     petition_id: Annotated[str, ID],
     kind: Annotated[Optional[str], typer.Option("--kind", help=t("cli.petition.opt_kind"))] = None,
@@ -182,6 +185,7 @@ def answer(
 @petition_app.command("reply", help=t("cli.petition.reply_help"),
                        short_help=t("cli.petition.reply_short"))
 @handle_errors
+@writes_records("petition reply")
 def reply(
     petition_id: Annotated[str, ID],
     day: Annotated[Optional[str], typer.Option(
@@ -227,6 +231,7 @@ def reply(
 @petition_app.command("resolve", help=t("cli.petition.resolve_help"),
                        short_help=t("cli.petition.resolve_short"))
 @handle_errors
+@writes_records("petition resolve")
 def resolve(
     petition_id: Annotated[str, ID],
     result: Annotated[Optional[str], typer.Option("--result", help=t("cli.petition.opt_result"))] = None,
@@ -256,7 +261,7 @@ def resolve(
     if feedback:
         value = feedback.strip().lower()
         if value not in ("agree", "disagree", "đồng tình", "không đồng tình", "chưa đồng tình"):
-            raise TiepxucError(t("cli.bad_choice", option="--feedback", value=feedback,
+            raise TiepxucError(t("cli.bad_choice", option="--feedback", value=typed(feedback),
                                  choices="agree, disagree"))
         agrees = value in ("agree", "đồng tình")
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today

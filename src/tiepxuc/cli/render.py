@@ -1,6 +1,5 @@
 """`tiepxuc render KIND TARGET`."""
 
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -22,7 +21,7 @@ def render(
 ) -> None:
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.fileio import atomic_write_bytes
-    from tiepxuc.paths import ensure_inside
+    from tiepxuc.paths import output_path
     from tiepxuc.render import default_output
     from tiepxuc.render import render as render_document
     from tiepxuc.repo import load
@@ -36,9 +35,18 @@ def render(
                                    units=units, progress=progress)
     for warning in rendered.warnings:
         err(t("cli.warning", message=warning))
-    # The default place is out/ in the repository: never through a link leading elsewhere.
-    path = Path(output) if output else ensure_inside(repo.root, default_output(repo, rendered))
-    atomic_write_bytes(path, rendered.data)
+    # The default place is out/ in the repository: never through a link leading elsewhere
+    # (the PDF made beside it included).
+    path = output_path(repo.root, output, default_output(repo, rendered))
+    if pdf and not output:
+        output_path(repo.root, None, path.with_suffix(".pdf"))
+    try:
+        atomic_write_bytes(path, rendered.data)
+    except OSError as exc:  # a full disk, a read-only folder: said plainly, nothing half-written
+        from tiepxuc.errors import TiepxucError
+
+        raise TiepxucError(t("safety.write_failed", path=str(path),
+                             reason=exc.strerror or type(exc).__name__)) from None
     typer.echo(t("render.done", path=str(path)))
     if pdf:
         from tiepxuc.render.pdf import to_pdf

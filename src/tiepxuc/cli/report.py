@@ -108,6 +108,11 @@ def report(
         _print_unit(f"{title} — {member.name}", summary)
     else:
         _print_rollup(title, rows, total)
+    for member, summary in rows:  # the issued report keeps the figures it was issued with
+        issued = summary.get("issued")
+        if issued:
+            err(t("cli.report.issued_note", unit=member.name, number=issued["number"] or "",
+                  date=_day(issued["date"]) if issued["date"] else "", id=issued["id"]))
     raise typer.Exit(EXIT_OK)
 
 

@@ -43,14 +43,17 @@ def schema(
     from tiepxuc.fileio import read_text
     from tiepxuc.messages import t_vi
 
+    from tiepxuc.lock import locked
+
     root = repo_root()
     folder = root / SCHEMA_DIR
-    files = {}
-    for name in RECORD_MODELS:
-        path, text = folder / schema_file(name), dumps(name)
-        if not path.exists() or read_text(path) != text:
-            files[path] = text
-    if files:
-        change = Change(root, "schema", SCHEMA_DIR, t_vi("doc.commit_schema"), files)
-        commit_change(change, author, no_commit or vcs.top_level(root) is None)
+    with locked(root, "tiepxuc schema"):
+        files = {}
+        for name in RECORD_MODELS:
+            path, text = folder / schema_file(name), dumps(name)
+            if not path.exists() or read_text(path) != text:
+                files[path] = text
+        if files:
+            change = Change(root, "schema", SCHEMA_DIR, t_vi("doc.commit_schema"), files)
+            commit_change(change, author, no_commit or vcs.top_level(root) is None)
     typer.echo(t("cli.schema.done", count=len(RECORD_MODELS), folder=str(folder)))

@@ -7,6 +7,7 @@ Every text has a key; the Vietnamese catalogue is the reference and the English 
 from __future__ import annotations
 
 import os
+import re
 from importlib import import_module
 
 SUPPORTED = ("vi", "en")
@@ -42,3 +43,18 @@ def t_vi(key: str, /, **values: object) -> str:
     documents (default topics, agenda titles, commit messages), which stay Vietnamese."""
     text = catalog("vi")[key]
     return text.format(**values).rstrip() if values else text
+
+
+# A value typed by hand that messages may repeat: an ID, a date, a time, a code (no spaces, no
+# Vietnamese letters, no long run of digits). Anything else — a name typed in the wrong option,
+# a phone or ID number — may be a citizen's personal data and is never repeated.
+_REPEATABLE = re.compile(r"[\w:./+\-]{1,40}", re.ASCII)
+_NUMBER_LIKE = re.compile(r"\d[\d .]{7,}\d|\d{8,}")
+
+
+def typed(value: object) -> str:
+    """``value`` as an error message may repeat it, or “…” when it may be personal data."""
+    text = str(value)
+    if _REPEATABLE.fullmatch(text) and not _NUMBER_LIKE.search(text) and "@" not in text:
+        return text
+    return "…"

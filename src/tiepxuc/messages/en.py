@@ -380,6 +380,26 @@ MESSAGES: dict[str, str] = {
     "rule.DATE-ORDER.before_session": "Date {date} is before the session on {session}",
     "rule.DATE-ORDER.feedback_unresolved": "Citizen feedback is recorded but there is no resolution",
     "rule.DATE-ORDER.notice_before": "Conclusion notice dated {date} before the session on {session}",
+    "rule.DATE-ORDER.minutes_before": "The minutes are dated {date}, before the session of {session}",
+    "rule.DATE-ORDER.report_before_year": "The {year} report is dated {date}, before {year} began",
+    "rule.DATE-FUTURE.title": "Acts done are not dated in the future",
+    "rule.DATE-FUTURE.explain": (
+        "The date an invitation went out, a document was issued, a reply was sent or a petition "
+        "resolved is the day it happened: never a day yet to come. (Against the real today, "
+        "whatever --as-of says.)"
+    ),
+    "rule.DATE-FUTURE.fix": "Write the day it was really done; if it is not done yet, remove it and record it when it is (tiepxuc writes today's date).",
+    "rule.DATE-FUTURE.future": "The date {date} in {field} has not come yet (today is {today}): an act that is done cannot be dated in the future",
+    "rule.DATE-FUTURE.basis": "tiepxuc record convention: records say what happened, on the day it happened",
+    "rule.NUMBER-DUPLICATE.title": "One number per document",
+    "rule.NUMBER-DUPLICATE.explain": (
+        "Documents of one kind from one body never share a number: Party documents are "
+        "numbered through the committee's term, State documents through the year. tiepxuc "
+        "compares within each year (the records do not hold when a term began)."
+    ),
+    "rule.NUMBER-DUPLICATE.fix": "Check the register of outgoing documents and write the number this one was given (or leave it out for tiepxuc issue to give the next one).",
+    "rule.NUMBER-DUPLICATE.used": "Number {number} is already used by “{other}”",
+    "rule.NUMBER-DUPLICATE.basis": "Hướng dẫn 36-HD/VPTW (Party numbers through the term); Nghị định 30/2020/NĐ-CP, Art. 15 (State numbers through the year)",
     "rule.DATE-ORDER.basis": "tiepxuc record conventions",
     "rule.INVITATION-LEAD.title": "Invitations issued early enough",
     "rule.INVITATION-LEAD.explain": (
@@ -596,6 +616,8 @@ MESSAGES: dict[str, str] = {
     "cli.missing_option": "{option} is missing (with --no-input everything must be given)",
     "cli.bad_choice": "Value “{value}” for {option} is not valid; choose one of: {choices}",
     "cli.opt.C": "Run as if started in THƯ-MỤC (like git -C)",
+    "cli.opt.verbose": "When git fails, also print git's own message",
+    "cli.opt.allow_detached_head": "Allow committing on a detached HEAD (the commit is lost at the next checkout)",
     "cli.opt.version": "Print the version and exit",
     "cli.opt.as_of": "Compute as of this date (year-month-day) instead of today",
     "cli.opt.no_input": "Ask nothing; take values from the options (for scripts)",
@@ -703,9 +725,25 @@ MESSAGES: dict[str, str] = {
     "scaffold.plan_exists": "The {year} plan already exists ({path}); edit it instead of drafting a new one",
     "scaffold.unit_invalid": "{file} still has errors; run “tiepxuc validate” and fix them first",
     "scaffold.exists": "File {path} already exists; not overwritten",
-    "git.bad_author": "Author “{author}” must be written 'Full Name <email>'",
+    "git.bad_author": "--author must be written 'Full Name <email>', e.g. --author 'Nguyễn Thị Thu <thu@donvi.gov.vn>'",
+    "git.situation.index_locked": "Git is busy: another program (a git tool, an editor) is writing to the repository ({what}). Wait for it or close it, then run again; the records were not changed",
+    "git.situation.disk_full": "The disk is full, so git could not write ({what}); the records are as they were. Free some space and run again",
+    "git.situation.signing_failed": "Git is set to sign every commit (commit.gpgsign) but could not sign ({what}); the records are as they were. Check the signing key (gpg) and run again",
+    "git.situation.not_git": "This folder is not in a git repository ({what})",
+    "git.situation.permission": "No permission to write to the git repository ({what}); the records are as they were. Check the permissions of the .git folder",
+    "git.situation.ref_moved": "Someone else committed while this change was being written; it was not committed and the records are as they were. Run the command again",
+    "git.situation.write_failed": "Git could not write its data ({what}); the records are as they were. Check the disk and permissions and run again",
+    "git.situation.hook_declined": "A git hook refused this commit ({what}); the records are as they were",
+    "git.situation.unmerged": "The repository has files in conflict ({what}); resolve them first (git status)",
+    "git.situation.failed": "Git could not do “{what}”; the records are as they were. Run again with --verbose to see git's message",
+    "git.state.merge": "A merge (git merge) is in progress. Finish it first: fix the conflicted files, “git add” them and “git commit” — or cancel it with “git merge --abort”; then run again. Nothing was written",
+    "git.state.rebase": "A rebase is in progress. Finish it with “git rebase --continue” or cancel it with “git rebase --abort”, then run again (a commit now would be lost when the rebase is cancelled). Nothing was written",
+    "git.state.cherry_pick": "A cherry-pick is in progress. Finish it with “git cherry-pick --continue” or cancel it with “git cherry-pick --abort”, then run again. Nothing was written",
+    "git.state.revert": "A revert is in progress. Finish it with “git revert --continue” or cancel it with “git revert --abort”, then run again. Nothing was written",
+    "git.state.unmerged": "The repository has unresolved conflicts (git status lists them). Fix those files, “git add” them and “git commit”, then run again. Nothing was written",
+    "git.state.detached": "The repository is on no branch (detached HEAD): a commit now would be lost at the next checkout. Switch back to your branch (“git switch main”) and run again, or run with --allow-detached-head if you really mean it. Nothing was written",
+    "git.state.index_locked": "Git is busy: another program is using the repository ({path} exists). Wait for it or close it (a git tool, an editor) and run again; if nothing is running, delete {path}. Nothing was written",
     "git.missing": "git was not found; install git (https://git-scm.com) and run again",
-    "git.failed": "“{command}” failed: {detail}",
     "git.no_identity": (
         "git does not know who you are. Run: git config --global user.name \"Full Name\" and "
         "git config --global user.email \"you@unit.gov.vn\", or add --author 'Full Name <email>'"
@@ -722,12 +760,12 @@ MESSAGES: dict[str, str] = {
     "deadline.resolution": "Resolve and answer the petition: {subject}",
     "deadline.plan": "Issue the {subject} plan of dialogues",
     "deadline.yearly_minimum": (
-        "Dialogue sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required; "
-        "last day to call one in time this year: {call_by}"
+        "Dialogue sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required "
+        "(invitations by {call_by} still leave time for one this year)"
     ),
     "deadline.yearly_thematic": (
-        "Thematic sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required; "
-        "last day to call one in time this year: {call_by}"
+        "Thematic sessions in {subject}: {held} held, {scheduled} scheduled, {needed} required "
+        "(invitations by {call_by} still leave time for one this year)"
     ),
     "deadline.annual_report": "Annual report on the dialogues of {subject}",
     "deadline.rule_after": "{period} after {start}",
@@ -831,6 +869,9 @@ MESSAGES: dict[str, str] = {
     "render.unknown_chart": "there is no chart “{name}” (charts: {known})",
     "render.report_issued_units": "The report {id} was issued with the figures it keeps; --unit cannot choose other units for an issued document",
     "render.seal_broken": "{id} was issued (sealed) but the records changed since: the document printed may differ from the one issued; see “tiepxuc validate” (SEAL-BROKEN)",
+    "render.pdf_timeout": "LibreOffice ran for over 3 minutes without finishing",
+    "render.pdf_not_program": "{path} could not be run ({reason}); check the environment variable TIEPXUC_SOFFICE",
+    "render.pdf_silent": "LibreOffice stopped with code {code} without saying why; try opening the .docx in LibreOffice",
     "render.pdf_failed": "LibreOffice could not convert to PDF: {detail}",
     "render.no_body": "tiepxuc.yaml does not declare the issuing body ({body}); add {body}: name, abbreviation",
     "render.no_session": "There is no session “{target}”; sessions: {known}",
@@ -839,8 +880,22 @@ MESSAGES: dict[str, str] = {
     "render.bad_year": "“{target}” is not a year, e.g. 2024",
     "render.unknown_kind": "There is no kind of document “{kind}”; kinds: {kinds}",
     "render.template_error": "Template {template} has an error: {error}",
+    "template.limit_range": "range() makes {count} items, over the limit of {limit} items a call",
+    "template.limit_items": "the range() calls made over {limit} items in one render (nested loops too large)",
+    "template.limit_size": "a value computed in the template is too large (limits: {chars} characters a string, {items} items a list)",
+    "template.limit_number": "a number computed in the template is too large (limit: {limit} digits)",
+    "template.limit_time": "rendering took over {limit} seconds (the time limit of one render), perhaps a loop too large",
+    "template.limit_output": "the rendered text is over {limit} characters (the limit of one render)",
+    "template.limit_depth": "macros or recursive loops nested too deep",
     "render.invitation_undated": "the invitation has no issue date (invitation.date); it is due by {due}",
     "render.invitation_late": "the invitation dated {date} was issued after the deadline {due} for advance notice",
+    "change.nothing": "Nothing to change: the records already say this; nothing was written",
+    "change.index_behind": "The change was committed whole (commit {commit}), but another program holds git's index, so it could not be updated yet; the next tiepxuc command finishes it (or run: git update-index --add --remove -- {paths})",
+    "change.interrupted_after_commit": "Stopped as asked, after the change was committed whole (commit {commit})",
+    "change.recovered_finished": "Last time, the change “{what}” was cut off after it was committed (commit {commit}); the rest has been finished.",
+    "change.recovered_undone": "Last time, the change “{what}” was cut off (a power cut, a killed process…) before it was committed; its files have been put back as they were.",
+    "lock.busy": "Someone else is changing these records: {user} on {host} is running “{command}” since {since} (process {pid}). Wait for it to finish and run again; nothing was written",
+    "lock.busy_unknown": "Another command is changing these records. Wait for it to finish and run again; nothing was written",
     "change.not_git": "{path} has no git: run “git init” (or “tiepxuc init”), or add --no-commit to only write the files",
     "change.dirty": (
         "File {files} has changes git has not recorded; it is left alone so as not to mix them in. "
@@ -978,6 +1033,7 @@ MESSAGES: dict[str, str] = {
     "cli.invite.opt_channel": "Channel: letter, notice_board, loudspeaker, website, social_media, other (repeatable)",
     "cli.invite.done": "Recorded the invitation of session {id}: no. {number}, sent on {date}.",
     "lifecycle.invite_cancelled": "Session {id} is cancelled: no invitation goes out",
+    "lifecycle.invite_after_session": "Session {id} took place on {session}, so its invitation cannot have gone out on {date}. If it went out before the session, give that day: tiepxuc invite {id} --date YYYY-MM-DD",
     "lifecycle.invite_done": "The invitation of session {id} is already recorded as sent on {date}; to correct it, edit invitation in the record",
     "cli.issue.full_id": "“{target}” is the beginning of the ID {id}. Issuing (sealing) cannot be undone: give the full ID, e.g. “tiepxuc issue {id}”",
     "cli.issue.confirm": "Issue and seal {id}? This cannot be undone.",
@@ -1071,6 +1127,7 @@ MESSAGES: dict[str, str] = {
     "cli.report.arg_year": "Year, e.g. 2024",
     "cli.report.opt_json": "Print JSON: every figure of each unit and of the total",
     "cli.report.opt_as_of": "Count up to this day (year-month-day); by default 31 December of the year, or today if the year is not over",
+    "cli.report.issued_note": "Note: {unit} issued its annual report no. {number} on {date} ({id}); that document keeps the figures it was issued with, the figures above follow the records as they are now.",
     "cli.report.title": "DIALOGUE FIGURES {year} (as of {date})",
     "cli.report.col_figure": "Figure",
     "cli.report.col_value": "Value",

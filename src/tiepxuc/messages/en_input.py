@@ -47,7 +47,23 @@ TEXTS: dict[str, str] = {
     "repo.link_broken": (
         "The file is a symbolic link to {target}, where there is no file. Fix or remove the link"
     ),
+    "repo.unreadable_folder": (
+        "Cannot open this folder (check the folder's permissions), so the records in it are not "
+        "read"
+    ),
     # ------------------------------------------------------------ YAML
+    "yaml.merge_conflict": (
+        "The file was left half-merged by git (merge): two changes to the same place, so git "
+        "copied both versions into the file between conflict marker lines, on line {lines}. Open "
+        "the file and at each place keep the right version (after “<<<<<<<” is your branch's, "
+        "after “=======” the merged branch's, after “|||||||” if present the original), delete the "
+        "marker lines; then run “git add” on this file and “git commit” to finish the merge. Or "
+        "give up the whole merge with “git merge --abort”"
+    ),
+    "yaml.merge_conflict_marker": (
+        "Conflict marker line “{marker}” left by an unfinished git merge (how to fix it: see line "
+        "{first}); keep the right version, then delete this line"
+    ),
     "yaml.nesting": (
         "Lists and mappings nested more than {limit} levels deep from here, so the file is not "
         "read (records need a few levels). Remove the extra “[” or “{{”, or fix the indentation"
@@ -125,6 +141,20 @@ TEXTS: dict[str, str] = {
     ),
     "rule.YAML-NESTING.fix": "Remove the extra brackets or braces; fix the indentation.",
     "rule.YAML-NESTING.basis": "tiepxuc record conventions",
+    "rule.MERGE-CONFLICT.title": "No conflict markers left by an unfinished git merge",
+    "rule.MERGE-CONFLICT.explain": (
+        "When two people, two branches or two clones change the same place of a file, “git merge” "
+        "(or “git pull”) cannot merge it by itself: git copies both versions into the file, "
+        "between the lines “<<<<<<<”, “=======”, “>>>>>>>” (and “|||||||” in diff3 style), and "
+        "waits for someone to choose. Such a file is no longer a readable record; each marker line "
+        "is reported with its line number."
+    ),
+    "rule.MERGE-CONFLICT.fix": (
+        "Open the file; at each conflict keep the right version (or combine both), delete the "
+        "marker lines; run “tiepxuc validate” to check, then “git add <file>” and “git commit” to "
+        "finish the merge. To give up the merge and go back to before it: “git merge --abort”."
+    ),
+    "rule.MERGE-CONFLICT.basis": "tiepxuc record conventions",
     "rule.REF-CYCLE.title": "References between records do not go round in a circle",
     "rule.REF-CYCLE.explain": (
         "“supersedes” names the older record this one replaces; “repeats” names petitions raised "

@@ -411,6 +411,25 @@ MESSAGES: dict[str, str] = {
     "rule.DATE-ORDER.before_session": "Ngày {date} trước ngày hội nghị {session}",
     "rule.DATE-ORDER.feedback_unresolved": "Có ý kiến phản hồi của người dân nhưng chưa có kết quả giải quyết (resolution)",
     "rule.DATE-ORDER.notice_before": "Thông báo kết luận ngày {date} trước ngày hội nghị {session}",
+    "rule.DATE-ORDER.minutes_before": "Biên bản ghi ngày {date}, trước ngày hội nghị {session}",
+    "rule.DATE-ORDER.report_before_year": "Báo cáo năm {year} ghi ngày {date}, trước khi năm {year} bắt đầu",
+    "rule.DATE-FUTURE.title": "Việc đã làm không ghi ngày trong tương lai",
+    "rule.DATE-FUTURE.explain": (
+        "Ngày phát hành giấy mời, ban hành văn bản, trả lời, giải quyết… là ngày việc đã xảy ra; "
+        "không thể là một ngày chưa đến. (So với ngày hôm nay thực tế, không phụ thuộc --as-of.)"
+    ),
+    "rule.DATE-FUTURE.fix": "Sửa lại đúng ngày đã làm; nếu việc chưa làm, xóa mục đó và ghi khi đã làm (tiepxuc ghi ngày hôm nay).",
+    "rule.DATE-FUTURE.future": "Ngày {date} ở {field} là ngày chưa đến (hôm nay {today}): việc đã làm không thể ghi ngày trong tương lai",
+    "rule.DATE-FUTURE.basis": "Quy ước hồ sơ tiepxuc: hồ sơ ghi việc đã xảy ra, đúng ngày",
+    "rule.NUMBER-DUPLICATE.title": "Mỗi văn bản một số",
+    "rule.NUMBER-DUPLICATE.explain": (
+        "Văn bản cùng loại của cùng cơ quan không trùng số: văn bản của Đảng đánh số liên tục "
+        "trong nhiệm kỳ cấp ủy, văn bản của chính quyền đánh số trong năm. tiepxuc so trong "
+        "từng năm (hồ sơ không ghi ngày bắt đầu nhiệm kỳ)."
+    ),
+    "rule.NUMBER-DUPLICATE.fix": "Kiểm tra sổ văn bản đi, ghi đúng số đã cấp cho văn bản này (hoặc bỏ số để tiepxuc issue cấp số tiếp theo).",
+    "rule.NUMBER-DUPLICATE.used": "Số {number} đã dùng cho văn bản “{other}”",
+    "rule.NUMBER-DUPLICATE.basis": "Hướng dẫn 36-HD/VPTW (số văn bản của Đảng theo nhiệm kỳ); Nghị định 30/2020/NĐ-CP, Điều 15 (số văn bản theo năm)",
     "rule.DATE-ORDER.basis": "Quy ước hồ sơ tiepxuc",
     "rule.INVITATION-LEAD.title": "Giấy mời, thông báo phát hành đủ sớm",
     "rule.INVITATION-LEAD.explain": (
@@ -629,6 +648,8 @@ MESSAGES: dict[str, str] = {
     "cli.missing_option": "Thiếu {option} (khi chạy với --no-input phải ghi đủ)",
     "cli.bad_choice": "Giá trị “{value}” ở {option} không hợp lệ; chọn một trong: {choices}",
     "cli.opt.C": "Chạy như khi đang ở THƯ-MỤC (giống git -C)",
+    "cli.opt.verbose": "Khi git báo lỗi, in thêm nguyên văn thông báo của git (tiếng Anh)",
+    "cli.opt.allow_detached_head": "Cho phép ghi khi kho không ở trên nhánh nào (detached HEAD); lần ghi sẽ mất khi chuyển nhánh",
     "cli.opt.version": "In phiên bản rồi thoát",
     "cli.opt.as_of": "Tính tại ngày này (năm-tháng-ngày) thay cho hôm nay",
     "cli.opt.no_input": "Không hỏi gì; dùng giá trị từ tham số (cho tập lệnh)",
@@ -739,9 +760,25 @@ MESSAGES: dict[str, str] = {
     "scaffold.plan_exists": "Đã có kế hoạch năm {year} ({path}); sửa tệp đó thay vì soạn mới",
     "scaffold.unit_invalid": "Tệp {file} còn lỗi; chạy “tiepxuc validate” và sửa trước",
     "scaffold.exists": "Tệp {path} đã có; không ghi đè",
-    "git.bad_author": "Người thực hiện “{author}” phải viết dạng 'Họ Tên <email>'",
+    "git.bad_author": "--author phải viết dạng 'Họ Tên <email>', ví dụ --author 'Nguyễn Thị Thu <thu@donvi.gov.vn>'",
+    "git.situation.index_locked": "Git đang bận: một chương trình khác (phần mềm git, trình soạn thảo) đang ghi vào kho ({what}). Đợi chương trình đó xong hoặc đóng nó, rồi chạy lại; hồ sơ chưa bị thay đổi",
+    "git.situation.disk_full": "Ổ đĩa đã đầy nên git không ghi được ({what}); hồ sơ được giữ nguyên như trước. Giải phóng dung lượng rồi chạy lại",
+    "git.situation.signing_failed": "Git được đặt ký số mọi lần ghi (commit.gpgsign) nhưng không ký được ({what}); hồ sơ được giữ nguyên. Kiểm tra khóa ký (gpg) rồi chạy lại",
+    "git.situation.not_git": "Thư mục này không nằm trong một kho git ({what})",
+    "git.situation.permission": "Không có quyền ghi vào kho git ({what}); hồ sơ được giữ nguyên. Kiểm tra quyền của thư mục .git hoặc chạy với tài khoản có quyền",
+    "git.situation.ref_moved": "Trong lúc ghi, có người khác vừa ghi vào lịch sử git; thay đổi này chưa được ghi và hồ sơ được giữ nguyên. Chạy lại lệnh",
+    "git.situation.write_failed": "Git không ghi được dữ liệu ({what}); hồ sơ được giữ nguyên. Kiểm tra ổ đĩa và quyền ghi rồi chạy lại",
+    "git.situation.hook_declined": "Một hook của git đã từ chối lần ghi này ({what}); hồ sơ được giữ nguyên",
+    "git.situation.unmerged": "Kho git còn tệp xung đột chưa hòa nhập xong ({what}); giải quyết xung đột trước (git status)",
+    "git.situation.failed": "Git không thực hiện được bước “{what}”; hồ sơ được giữ nguyên. Chạy lại với --verbose để xem thông báo của git",
+    "git.state.merge": "Kho đang hòa nhập (git merge) dở dang. Hoàn tất trước: sửa các tệp xung đột, “git add” rồi “git commit” — hoặc hủy bằng “git merge --abort”; sau đó chạy lại. Chưa ghi gì",
+    "git.state.rebase": "Kho đang rebase dở dang. Hoàn tất bằng “git rebase --continue” hoặc hủy bằng “git rebase --abort”, rồi chạy lại (ghi lúc này sẽ mất khi hủy rebase). Chưa ghi gì",
+    "git.state.cherry_pick": "Kho đang cherry-pick dở dang. Hoàn tất bằng “git cherry-pick --continue” hoặc hủy bằng “git cherry-pick --abort”, rồi chạy lại. Chưa ghi gì",
+    "git.state.revert": "Kho đang revert dở dang. Hoàn tất bằng “git revert --continue” hoặc hủy bằng “git revert --abort”, rồi chạy lại. Chưa ghi gì",
+    "git.state.unmerged": "Kho còn tệp xung đột chưa giải quyết (git status liệt kê). Sửa các tệp đó, “git add” rồi “git commit”, sau đó chạy lại. Chưa ghi gì",
+    "git.state.detached": "Kho không ở trên nhánh nào (detached HEAD): ghi lúc này sẽ mất khi chuyển nhánh. Chuyển về nhánh làm việc (“git switch main”) rồi chạy lại, hoặc chạy với --allow-detached-head nếu thực sự muốn. Chưa ghi gì",
+    "git.state.index_locked": "Git đang bận: một chương trình khác đang dùng kho (có tệp {path}). Đợi hoặc đóng chương trình đó (phần mềm git, trình soạn thảo) rồi chạy lại; nếu không còn chương trình nào chạy, xóa tệp {path}. Chưa ghi gì",
     "git.missing": "Không tìm thấy git; hãy cài git (https://git-scm.com) rồi chạy lại",
-    "git.failed": "Lệnh “{command}” không thành công: {detail}",
     "git.no_identity": (
         "git chưa biết người thực hiện. Chạy: git config --global user.name \"Họ Tên\" và "
         "git config --global user.email \"email@donvi.gov.vn\", hoặc thêm --author 'Họ Tên <email>'"
@@ -761,11 +798,11 @@ MESSAGES: dict[str, str] = {
     "deadline.plan": "Ban hành kế hoạch tiếp xúc, đối thoại năm {subject}",
     "deadline.yearly_minimum": (
         "Số cuộc tiếp xúc, đối thoại năm {subject}: đã tổ chức {held}, đã lên lịch {scheduled}, "
-        "cần {needed}; hạn cuối để triệu tập kịp trong năm: {call_by}"
+        "cần {needed} (gửi giấy mời chậm nhất {call_by} thì còn kịp tổ chức trong năm)"
     ),
     "deadline.yearly_thematic": (
         "Cuộc đối thoại chuyên đề năm {subject}: đã tổ chức {held}, đã lên lịch {scheduled}, "
-        "cần {needed}; hạn cuối để triệu tập kịp trong năm: {call_by}"
+        "cần {needed} (gửi giấy mời chậm nhất {call_by} thì còn kịp tổ chức trong năm)"
     ),
     "deadline.annual_report": "Báo cáo kết quả tiếp xúc, đối thoại năm {subject}",
     "deadline.rule_after": "{period} sau ngày {start}",
@@ -867,6 +904,9 @@ MESSAGES: dict[str, str] = {
     "render.unknown_chart": "không có biểu đồ “{name}” (các biểu đồ: {known})",
     "render.report_issued_units": "Báo cáo {id} đã ban hành với số liệu được giữ nguyên lúc ban hành; không chọn lại đơn vị (--unit) cho văn bản đã ban hành",
     "render.seal_broken": "{id} đã ban hành (niêm phong) nhưng hồ sơ đã bị sửa sau đó: văn bản in ra có thể khác văn bản đã ban hành; xem “tiepxuc validate” (SEAL-BROKEN)",
+    "render.pdf_timeout": "LibreOffice chạy quá 3 phút mà chưa xong",
+    "render.pdf_not_program": "không chạy được {path} ({reason}); kiểm tra biến môi trường TIEPXUC_SOFFICE",
+    "render.pdf_silent": "LibreOffice dừng với mã {code} mà không báo lý do; thử mở tệp .docx bằng LibreOffice để xem",
     "render.pdf_failed": "LibreOffice không chuyển được sang PDF: {detail}",
     "render.no_body": "tiepxuc.yaml chưa khai báo cơ quan ban hành ({body}); bổ sung mục {body}: name, abbreviation",
     "render.no_session": "Không có hội nghị mã “{target}”; các hội nghị: {known}",
@@ -875,8 +915,22 @@ MESSAGES: dict[str, str] = {
     "render.bad_year": "“{target}” không phải một năm, ví dụ 2024",
     "render.unknown_kind": "Không có loại văn bản “{kind}”; các loại: {kinds}",
     "render.template_error": "Mẫu {template} lỗi: {error}",
+    "template.limit_range": "range() tạo {count} phần tử, quá giới hạn {limit} phần tử một lần gọi",
+    "template.limit_items": "các lần gọi range() đã tạo quá {limit} phần tử trong một lần dựng văn bản (vòng lặp lồng nhau quá lớn)",
+    "template.limit_size": "một giá trị tính trong mẫu quá lớn (giới hạn {chars} ký tự một chuỗi, {items} phần tử một danh sách)",
+    "template.limit_number": "một số tính trong mẫu quá lớn (giới hạn {limit} chữ số)",
+    "template.limit_time": "dựng văn bản quá {limit} giây (giới hạn thời gian một lần dựng), có thể do vòng lặp quá lớn",
+    "template.limit_output": "văn bản dựng ra vượt {limit} ký tự (giới hạn một lần dựng)",
+    "template.limit_depth": "macro hoặc vòng lặp đệ quy gọi lồng nhau quá sâu",
     "render.invitation_undated": "giấy mời chưa ghi ngày phát hành (invitation.date); hạn phát hành: {due}",
     "render.invitation_late": "giấy mời ngày {date} phát hành sau hạn {due} theo quy định về thời gian thông báo trước",
+    "change.nothing": "Không có gì thay đổi: hồ sơ đã ghi đúng như vậy từ trước; không ghi thêm gì",
+    "change.index_behind": "Thay đổi đã được ghi trọn vẹn vào lịch sử git (commit {commit}), nhưng một chương trình khác đang giữ chỉ mục của git nên chưa cập nhật được; lệnh tiepxuc tiếp theo sẽ tự hoàn tất (hoặc chạy: git update-index --add --remove -- {paths})",
+    "change.interrupted_after_commit": "Đã dừng theo yêu cầu, sau khi thay đổi đã được ghi trọn vẹn (commit {commit})",
+    "change.recovered_finished": "Lần trước, thay đổi “{what}” bị ngắt sau khi đã ghi vào lịch sử git (commit {commit}); đã hoàn tất phần còn lại.",
+    "change.recovered_undone": "Lần trước, thay đổi “{what}” bị ngắt giữa chừng (mất điện, tắt máy…) khi chưa ghi vào lịch sử git; đã trả các tệp về như trước thay đổi đó.",
+    "lock.busy": "Kho hồ sơ đang có người khác ghi: {user} trên máy {host} chạy “{command}” từ {since} (tiến trình {pid}). Đợi lệnh đó xong rồi chạy lại; chưa ghi gì",
+    "lock.busy_unknown": "Kho hồ sơ đang có một lệnh khác ghi. Đợi lệnh đó xong rồi chạy lại; chưa ghi gì",
     "change.not_git": "{path} chưa có git: chạy “git init” (hoặc “tiepxuc init”), hoặc thêm --no-commit để chỉ ghi tệp",
     "change.dirty": (
         "Tệp {files} có thay đổi chưa ghi vào git; không sửa để tránh trộn lẫn. Ghi các thay đổi đó "
@@ -1014,6 +1068,7 @@ MESSAGES: dict[str, str] = {
     "cli.invite.opt_channel": "Hình thức: letter, notice_board, loudspeaker, website, social_media, other (ghi nhiều lần)",
     "cli.invite.done": "Đã ghi nhận giấy mời, thông báo của hội nghị {id}: số {number}, phát hành ngày {date}.",
     "lifecycle.invite_cancelled": "Hội nghị {id} đã hủy: không phát hành giấy mời",
+    "lifecycle.invite_after_session": "Hội nghị {id} đã diễn ra ngày {session}, nên giấy mời không thể phát hành ngày {date}. Nếu giấy mời đã phát hành trước hội nghị, ghi đúng ngày đó: tiepxuc invite {id} --date NĂM-THÁNG-NGÀY",
     "lifecycle.invite_done": "Giấy mời của hội nghị {id} đã ghi phát hành ngày {date}; nếu cần sửa, sửa mục invitation trong hồ sơ",
     "cli.issue.full_id": "“{target}” là phần đầu của mã {id}. Ban hành (niêm phong) không làm lại được: ghi đầy đủ mã, ví dụ “tiepxuc issue {id}”",
     "cli.issue.confirm": "Ban hành và niêm phong {id}? Việc này không làm lại được.",
@@ -1107,6 +1162,7 @@ MESSAGES: dict[str, str] = {
     "cli.report.arg_year": "Năm, ví dụ 2024",
     "cli.report.opt_json": "In dạng JSON: mọi số liệu của từng đơn vị và dòng cộng",
     "cli.report.opt_as_of": "Tính đến ngày này (năm-tháng-ngày); mặc định là ngày 31/12 của năm, hoặc hôm nay nếu năm chưa hết",
+    "cli.report.issued_note": "Lưu ý: {unit} đã ban hành báo cáo năm số {number} ngày {date} ({id}); văn bản đó giữ nguyên số liệu lúc ban hành, các số liệu trên tính theo hồ sơ hiện nay.",
     "cli.report.title": "SỐ LIỆU TIẾP XÚC, ĐỐI THOẠI NĂM {year} (tính đến ngày {date})",
     "cli.report.col_figure": "Chỉ tiêu",
     "cli.report.col_value": "Số liệu",

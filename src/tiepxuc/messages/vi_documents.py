@@ -67,6 +67,6 @@ DOCUMENT_TEXT: dict[str, str] = {
     "doc.conclude_standing": "Thường trực HĐND, UBND {unit}",
     "doc.conclude_summary": "Hội nghị có {total} lượt ý kiến, kiến nghị; {answered} ý kiến được trả lời tại hội nghị, {handled} ý kiến được giao giải quyết, trả lời sau hoặc chuyển cơ quan có thẩm quyền.",
     "doc.superior_report": "{body} (để b/c)",
-    "doc.commit_init": "tiepxuc: init {unit} — khởi tạo kho hồ sơ {name}",
+    "doc.commit_init_summary": "khởi tạo kho hồ sơ {name}",
     "doc.default_place": "Hội trường Ủy ban nhân dân {unit}",
 }

@@ -48,7 +48,22 @@ TEXTS: dict[str, str] = {
     "repo.link_broken": (
         "Tệp là liên kết (symlink) trỏ đến {target}, nơi không có tệp nào. Sửa hoặc xóa liên kết"
     ),
+    "repo.unreadable_folder": (
+        "Không mở được thư mục này (kiểm tra quyền truy cập thư mục) nên các hồ sơ trong đó không "
+        "được đọc"
+    ),
     # ------------------------------------------------------------ YAML
+    "yaml.merge_conflict": (
+        "Tệp còn dở dang sau khi git gộp nhánh (merge): hai nơi cùng sửa một chỗ nên git chép cả "
+        "hai bản vào tệp, ngăn bằng các dòng đánh dấu xung đột ở dòng {lines}. Mở tệp, ở mỗi chỗ "
+        "giữ lại bản đúng (sau “<<<<<<<” là bản của nhánh đang làm, sau “=======” là bản được gộp "
+        "vào, sau “|||||||” nếu có là bản gốc), xóa các dòng đánh dấu; rồi chạy “git add” cho tệp "
+        "này và “git commit” để hoàn tất việc gộp. Hoặc hủy cả lần gộp bằng “git merge --abort”"
+    ),
+    "yaml.merge_conflict_marker": (
+        "Dòng đánh dấu xung đột “{marker}” git để lại khi gộp nhánh chưa xong (cách sửa: xem dòng "
+        "{first}); giữ lại bản đúng rồi xóa dòng này"
+    ),
     "yaml.nesting": (
         "Danh sách, bảng lồng nhau quá {limit} cấp từ vị trí này nên tệp không được đọc (hồ sơ chỉ "
         "cần vài cấp). Xóa các dấu ngoặc vuông “[”, ngoặc nhọn “{{” thừa, hoặc thụt lề lại cho đúng"
@@ -131,6 +146,19 @@ TEXTS: dict[str, str] = {
         "Xóa các dấu ngoặc vuông, ngoặc nhọn thừa; thụt lề lại cho đúng cấp."
     ),
     "rule.YAML-NESTING.basis": "Quy ước hồ sơ tiepxuc",
+    "rule.MERGE-CONFLICT.title": "Không còn dấu xung đột do git gộp nhánh dở dang",
+    "rule.MERGE-CONFLICT.explain": (
+        "Khi hai người, hai nhánh hay hai bản sao kho cùng sửa một chỗ của một tệp, “git merge” "
+        "(hoặc “git pull”) không tự gộp được: git chép cả hai bản vào tệp, ngăn bằng các dòng "
+        "“<<<<<<<”, “=======”, “>>>>>>>” (và “|||||||” khi dùng kiểu diff3), rồi chờ người sửa. "
+        "Tệp như vậy không còn là hồ sơ đọc được; mỗi dòng đánh dấu được báo kèm số dòng."
+    ),
+    "rule.MERGE-CONFLICT.fix": (
+        "Mở tệp; ở mỗi chỗ xung đột giữ lại bản đúng (hoặc ghép nội dung của hai bản), xóa các "
+        "dòng đánh dấu; chạy “tiepxuc validate” để kiểm tra, rồi “git add <tệp>” và “git commit” "
+        "để hoàn tất việc gộp. Muốn bỏ lần gộp, trở lại như trước khi gộp: “git merge --abort”."
+    ),
+    "rule.MERGE-CONFLICT.basis": "Quy ước hồ sơ tiepxuc",
     "rule.REF-CYCLE.title": "Tham chiếu giữa các hồ sơ không khép vòng",
     "rule.REF-CYCLE.explain": (
         "“supersedes” ghi hồ sơ cũ mà hồ sơ này thay thế; “repeats” ghi các kiến nghị đã nêu "

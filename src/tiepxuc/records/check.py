@@ -115,10 +115,9 @@ def _shown(value: str, limit: int = 40) -> str:
 def _echoed(value: str) -> str:
     """A mistyped date, time, code or ID is repeated; other text (a name typed in the wrong
     field?) is not: it may be a citizen's personal data."""
-    return value if _ECHOABLE.fullmatch(value) else "…"
+    from tiepxuc.messages import typed
 
-
-_ECHOABLE = re.compile(r"[\w:./+\-]{1,40}", re.ASCII)  # no spaces, no Vietnamese letters
+    return typed(value)
 
 
 def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, str, bool]:

@@ -315,8 +315,37 @@ def _alias_position(text: str) -> Position:
     return Position(1, 1)
 
 
+# The lines git writes into a file it could not merge by itself, each at the start of a line:
+# "<<<<<<< HEAD", "||||||| base" (diff3), "=======", ">>>>>>> branch".
+_CONFLICT_MARKER = re.compile(r"^(?:(<{7}|>{7}|\|{7})(?:[ \t][^\r\n]*)?|(={7})[ \t]*)\r?$",
+                              re.MULTILINE)
+
+
+def conflict_markers(text: str) -> list[tuple[int, str]]:
+    """(line, marker) of every merge-conflict marker git left in ``text``, [] when none.
+
+    A "=======" or "|||||||" line counts only in a file that also has a "<<<<<<<" or ">>>>>>>"
+    line. Cheap when there is none (two searches at C speed), so it runs before every parse."""
+    if "<<<<<<<" not in text and ">>>>>>>" not in text:
+        return []
+    found = [(text.count("\n", 0, match.start()) + 1, match.group(1) or match.group(2))
+             for match in _CONFLICT_MARKER.finditer(text)]
+    if not any(marker[0] in "<>" for _, marker in found):
+        return []
+    return found
+
+
+def merge_conflict(markers: list[tuple[int, str]]) -> YamlProblem:
+    """The problem reported at the first of ``markers`` (which lists them all)."""
+    return YamlProblem("MERGE-CONFLICT", "yaml.merge_conflict", Position(markers[0][0], 1),
+                       lines=", ".join(str(line) for line, _ in markers))
+
+
 def parse(text: str) -> YamlDocument:
     """Parse one YAML document into plain data (dicts, lists, strings, None) with positions."""
+    markers = conflict_markers(text)
+    if markers:  # not YAML at all: say what it is (repo.load_one reports every marker line)
+        raise merge_conflict(markers)
     if _may_be_deep(text):
         _check_depth(text)
     loader = _Loader(text)

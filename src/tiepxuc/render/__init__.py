@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t, t_vi
+from tiepxuc.messages import t, t_vi, typed
 from tiepxuc.render import context as ctx
 from jinja2 import pass_context
 
@@ -139,7 +139,7 @@ def render_plan(repo: Repository, profile: Profile, target: str, public: bool) -
     plan_record = next((r for r in repo.plans
                         if str(r.model.year) == target or r.model.id == target), None)
     if plan_record is None:
-        raise TiepxucError(t("render.no_plan", target=target))
+        raise TiepxucError(t("render.no_plan", target=typed(target)))
     plan = plan_record.model
     issuer = plan.issuer.value
     privacy = ctx.privacy_for(repo, public)
@@ -282,7 +282,7 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
         notices = sorted((r for r in repo.conclusions if r.model.session == session_rec.model.id),
                          key=lambda r: (r.model.date is None, r.model.date))
         if not notices:
-            raise TiepxucError(t("render.no_conclusion", target=target))
+            raise TiepxucError(t("render.no_conclusion", target=typed(target)))
         notice_record = notices[0]
     notice = notice_record.model
     session = ctx.session_record(repo, notice.session).model
@@ -355,7 +355,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
 
     unit = _unit(repo)
     if not re.fullmatch(r"\d{4}", target):
-        raise TiepxucError(t("render.bad_year", target=target))
+        raise TiepxucError(t("render.bad_year", target=typed(target)))
     year = int(target)
     report_record = next((r for r in repo.reports if r.model.year == year), None)
     record = report_record.model if report_record else None
@@ -435,7 +435,7 @@ def _rollup_figures(repo: Repository, profile: Profile, year: int, as_of: date,
 
     if not repo.unit.units:
         if only:
-            raise TiepxucError(t("rollup.no_such_unit", unit=only[0], units="—"))
+            raise TiepxucError(t("rollup.no_such_unit", unit=typed(only[0]), units="—"))
         return None
     from tiepxuc.rollup import scan_rollup
     from tiepxuc.scan import yearly

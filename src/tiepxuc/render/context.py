@@ -15,9 +15,9 @@ from typing import Any
 
 from tiepxuc.deadlines import Kind, obligations
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t, t_vi
+from tiepxuc.messages import t, t_vi, typed
 from tiepxuc.privacy import (
-    contact_line, initials, joined, load_contacts, redact, repository_values,
+    Redactor, contact_line, initials, joined, load_contacts, repository_values,
 )
 from tiepxuc.records.models import (
     AgendaStepKind, AnswerKind, Official, Position, SessionKind, Unit,
@@ -196,6 +196,7 @@ class Privacy:
     values: list[str] = field(default_factory=list)  # known contact details, hidden in public
     root: Path | None = None  # internal: where private/contacts.yaml is read from, when needed
     _contacts: dict[str, dict[str, str]] | None = field(default=None, repr=False)
+    _redactor: tuple | None = field(default=None, repr=False)
 
     @property
     def contacts(self) -> dict[str, dict[str, str]]:
@@ -227,7 +228,16 @@ class Privacy:
     def text(self, value: str | None) -> str:
         if value is None:
             return ""
-        return redact(value, self.names, self.values) if self.public else value
+        return self.redactor.redact(value) if self.public else value
+
+    @property
+    def redactor(self) -> Redactor:
+        """One matcher for all the texts of a document, built on first use and again only when
+        names were added since (the annual report adds those its figures keep)."""
+        key = (id(self.names), len(self.names), id(self.values), len(self.values))
+        if self._redactor is None or self._redactor[0] != key:
+            self._redactor = (key, Redactor(self.names, self.values))
+        return self._redactor[1]
 
 
 def privacy_for(repo: Repository, public: bool) -> Privacy:
@@ -249,7 +259,7 @@ def session_record(repo: Repository, target: str) -> Record:
     candidates = [r for r in repo.sessions if r.model.id.startswith(target)]
     if len(candidates) == 1:
         return candidates[0]
-    raise TiepxucError(t("render.no_session", target=target,
+    raise TiepxucError(t("render.no_session", target=typed(target),
                          known=", ".join(r.model.id for r in repo.sessions) or "—"))
 
 

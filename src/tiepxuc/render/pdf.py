@@ -50,12 +50,21 @@ def to_pdf(path: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile_dir:
         # A profile of its own, so that an open LibreOffice window does not take the job; as a
         # proper file:/// URL (``file://C:\\…`` makes soffice fail without a word on Windows).
-        result = subprocess.run(
-            [str(office), f"-env:UserInstallation={Path(profile_dir).as_uri()}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
-            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=180,
-        )
+        try:
+            result = subprocess.run(
+                [str(office), f"-env:UserInstallation={Path(profile_dir).as_uri()}",
+                 "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+                capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=180,
+            )
+        except subprocess.TimeoutExpired:
+            raise TiepxucError(t("render.pdf_failed", detail=t("render.pdf_timeout"))) from None
+        except OSError as exc:  # not a program (TIEPXUC_SOFFICE names some other file)
+            raise TiepxucError(t("render.pdf_failed", detail=t(
+                "render.pdf_not_program", path=str(office),
+                reason=exc.strerror or type(exc).__name__))) from None
     target = path.with_suffix(".pdf")
     if result.returncode != 0 or not target.exists():
-        raise TiepxucError(t("render.pdf_failed", detail=(result.stderr or result.stdout).strip()))
+        detail = (result.stderr or result.stdout).strip() or t("render.pdf_silent",
+                                                               code=result.returncode)
+        raise TiepxucError(t("render.pdf_failed", detail=detail))
     return target

@@ -442,6 +442,9 @@ def dates_in_order(ctx: Context) -> Iterator[Finding]:
                 "date": _day(session.invitation.date), "session": _day(session.date)})
         if session.start and session.end and session.end <= session.start:
             yield Finding(record, ("end",), "rule.DATE-ORDER.end_before_start", {})
+        if session.minutes and session.minutes.date and session.minutes.date < session.date:
+            yield Finding(record, ("minutes", "date"), "rule.DATE-ORDER.minutes_before", {
+                "date": _day(session.minutes.date), "session": _day(session.date)})
     for record in ctx.repo.petitions:
         petition = record.model
         session_record = sessions.get(petition.session)
@@ -465,12 +468,77 @@ def dates_in_order(ctx: Context) -> Iterator[Finding]:
                               {"date": _day(day), "session": _day(held)})
         if petition.feedback and petition.resolution is None:
             yield Finding(record, ("feedback",), "rule.DATE-ORDER.feedback_unresolved", {})
+    for record in ctx.repo.reports:
+        report = record.model
+        if report.date and report.date < date(report.year, 1, 1):
+            yield Finding(record, ("date",), "rule.DATE-ORDER.report_before_year",
+                          {"date": _day(report.date), "year": report.year})
     for record in ctx.repo.conclusions:
         notice = record.model
         session_record = sessions.get(notice.session)
         if session_record and notice.date and notice.date < session_record.model.date:
             yield Finding(record, ("date",), "rule.DATE-ORDER.notice_before", {
                 "date": _day(notice.date), "session": _day(session_record.model.date)})
+
+
+def _acts(record) -> Iterator[tuple[tuple, date]]:
+    """(where, date) of every act a record says was done: an act cannot be dated in the
+    future."""
+    model, kind = record.model, record.kind
+    if kind == "session":
+        if model.invitation and model.invitation.date:
+            yield ("invitation", "date"), model.invitation.date
+        if model.minutes and model.minutes.date:
+            yield ("minutes", "date"), model.minutes.date
+        for i, chair in enumerate(model.chairs):
+            if chair.delegation and chair.delegation.date:
+                yield ("chairs", i, "delegation", "date"), chair.delegation.date
+    elif kind == "petition":
+        if model.received_date:
+            yield ("received_date",), model.received_date
+        if model.forwarded and model.forwarded.date:
+            yield ("forwarded", "date"), model.forwarded.date
+        if model.forwarded and model.forwarded.reply:
+            yield ("forwarded", "reply", "date"), model.forwarded.reply.date
+        for i, reply in enumerate(model.replies):
+            yield ("replies", i, "date"), reply.date
+        if model.resolution:
+            yield ("resolution", "date"), model.resolution.date
+        for i, feedback in enumerate(model.feedback):
+            yield ("feedback", i, "date"), feedback.date
+    elif kind in ("plan", "conclusion", "report") and model.date:
+        yield ("date",), model.date
+
+
+@rule("DATE-FUTURE", E)
+def acts_not_in_the_future(ctx: Context) -> Iterator[Finding]:
+    """An act recorded as done is not dated after today (the real today, whatever --as-of)."""
+    from tiepxuc.clock import today_in_vietnam
+    from tiepxuc.records.check import field_name
+
+    today = today_in_vietnam()
+    for record in ctx.repo.records:
+        if record.model is None or record.kind not in ("session", "petition", "plan",
+                                                       "conclusion", "report"):
+            continue
+        for loc, day in _acts(record):
+            if day > today:
+                yield Finding(record, loc, "rule.DATE-FUTURE.future", {
+                    "date": _day(day), "field": field_name(loc), "today": _day(today)})
+
+
+@rule("NUMBER-DUPLICATE", E)
+def document_numbers_unique(ctx: Context) -> Iterator[Finding]:
+    """Two documents of one kind from one body never share a number in a numbering period
+    (Party: the committee's term; State: the calendar year)."""
+    from tiepxuc.lifecycle import numbered_documents
+
+    seen: dict[tuple, tuple] = {}
+    for record, loc, number, day, key in numbered_documents(ctx.repo):
+        first = seen.setdefault(key, (record, number))
+        if first[0] is not record:
+            yield Finding(record, loc, "rule.NUMBER-DUPLICATE.used", {
+                "number": number, "other": first[0].id or first[0].path.stem})
 
 
 @rule("REF-UNKNOWN", E)

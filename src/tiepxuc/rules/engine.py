@@ -67,6 +67,7 @@ def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable
 for _id, _severity in (
     ("FILE-UNREADABLE", Severity.ERROR),
     ("FILE-TOO-LARGE", Severity.ERROR),
+    ("MERGE-CONFLICT", Severity.ERROR),
     ("YAML-SYNTAX", Severity.ERROR),
     ("YAML-NESTING", Severity.ERROR),
     ("YAML-ALIAS", Severity.ERROR),
