@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 import os
 import stat
 import subprocess
@@ -64,6 +65,11 @@ def test_conclude_drafts_one_item_per_lead_agency(october):
     items = {tuple(i["petitions"]): i["content"] for i in notice["items"]}
     assert set(items) == {("kn-2024-10-17-a", "kn-2024-10-17-c"), ("kn-2024-10-17-b",)}
     assert items[("kn-2024-10-17-b",)].startswith("Công an phường chủ trì")
+    assert "trả lời kiến nghị sau;" in items[("kn-2024-10-17-b",)]  # one: no “các”, no count
+    assert "trả lời 02 kiến nghị sau;" in items[("kn-2024-10-17-a", "kn-2024-10-17-c")]
+    # 1. Đánh giá chung is the chair's conclusion, not the figures section 2 gives
+    assert notice["summary"].startswith("Giao các cơ quan rà soát")
+    assert "lượt ý kiến" not in notice["summary"]
     assert any("MTTQ" in r for r in notice["recipients"])
     assert "31/10/2024" in result.stdout  # 10 working days after 17/10/2024
     assert last_commit(october)[0] == (
@@ -109,7 +115,8 @@ def test_sealed_notice_edited_is_reported_by_validate_and_audit(october):
     path = notice_path(october)
     assert run("-C", str(october), "issue", path.stem, "--date", "2024-10-25").exit_code == 0
     assert errors(october) == []
-    path.write_text(path.read_text(encoding="utf-8").replace("Lấn chiếm vỉa hè", "Lấn chiếm lòng đường"),
+    path.write_text(path.read_text(encoding="utf-8").replace("Công an phường chủ trì",
+                                                             "Công an phường phối hợp"),
                     encoding="utf-8")
     problems = errors(october)
     assert len(problems) == 1 and "SEAL-BROKEN" in problems[0] and path.name in problems[0]
@@ -412,8 +419,17 @@ def test_conclude_names_unassigned_petitions_and_the_superior_body(make_repo):
     assert run("-C", str(root), "conclude", OCT).exit_code == 0
     notice = data(notice_path(root))
     item = next(i for i in notice["items"] if i["petitions"] == ["kn-2024-10-17-d"])
-    assert item["content"].startswith("Văn phòng Đảng ủy tham mưu phân công")
-    assert item["content"].endswith("…") and "…." not in item["content"]
+    assert item["content"] == ("Văn phòng Đảng ủy tham mưu phân công cơ quan giải quyết, trả lời "
+                               "kiến nghị sau chưa được giao:")  # one petition: no “các”
+    # the notice lists it under its item in full, never cut in the middle
+    from tiepxuc.render import render
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    repo = load(root)
+    text = render(repo, active_profile(repo)[0], "conclusion", OCT, False,
+                  date(2024, 10, 20)).markup
+    assert long_text + "." in text
     assert notice["recipients"][0] == "Đảng bộ thành phố Bắc Giang (để b/c)"
 
 

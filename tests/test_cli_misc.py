@@ -34,7 +34,10 @@ def test_rules_lists_every_rule_with_value_and_basis(make_repo):
     assert "CHAIR-DELEGATION [lỗi]" in result.stdout
     assert "illness (vắng vì lý do sức khỏe)" in result.stdout
     assert "PLAN-MIN-SESSIONS [lỗi] Kế hoạch đủ số cuộc tối thiểu\n    Giá trị: 2\n" in result.stdout
-    assert "Căn cứ: Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.2" in result.stdout
+    # the unit's own plan, with its number and date: not another ward's
+    assert "Căn cứ: Kế hoạch số 25-KH/ĐU ngày 15/01/2024 của Đảng ủy phường An Bình, mục II.2" \
+        in result.stdout
+    assert "Dĩnh Kế" not in result.stdout
     assert ("INVITATION-LEAD [vi phạm] Giấy mời, thông báo phát hành đủ sớm\n"
             "    Giá trị: 3 ngày làm việc (cách tính chặt: đủ 3 ngày trọn vẹn ở giữa)\n"
             "    Căn cứ: Hướng dẫn Bình Thuận, mục II.5 Bước 1") in result.stdout

@@ -58,7 +58,9 @@ def test_warnings_alone_exit_zero(make_repo):
     result = run("-C", str(root), "validate", "--as-of", "2025-01-15")
     assert result.exit_code == 0
     assert "cảnh báo SESSION-DURATION" in result.stdout
-    assert "(Kế hoạch TXĐT 2024" in result.stdout  # the legal basis ends the line
+    # the legal basis ends the line, and cites the unit's own plan, not the example's
+    assert "của Đảng ủy phường An Bình, mục II.2:" in result.stdout
+    assert "Dĩnh Kế" not in result.stdout
 
 
 def test_json_output(make_repo):

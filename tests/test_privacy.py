@@ -457,3 +457,19 @@ def test_a_new_petitions_id_never_carries_personal_data(make_repo):
     path = next((root / "petitions" / "2024").glob("kn-2024-10-17-*.yaml"))
     assert "0912" not in path.name and "345" not in path.name and "khanh" not in path.name
     assert "cong-ngo-5" in path.name or "bao-cong" in path.name
+
+
+def test_public_json_export_keeps_an_organisations_name():
+    """An organisation raising a petition (a union, a residential group's committee) is not a
+    citizen: its name stays in the public export, while citizens' names go."""
+    from tiepxuc.repo import load
+
+    organisations = {r.id: r.model.raised_by.name for r in load(WARD).petitions
+                     if r.model.raised_by.kind == "organisation"}
+    assert organisations
+    _, data = export(WARD, "--public")
+    shown = {p["id"]: p["raised_by"] for p in data["petitions"]}
+    for pid, name in organisations.items():
+        assert shown[pid]["name"] == name
+    assert all("name" not in p["raised_by"] for p in data["petitions"]
+               if p["raised_by"]["kind"] == "person")

@@ -47,9 +47,10 @@ def test_init_asks_for_what_flags_do_not_give(tmp_path):
         "Xã Tân Tiến",  # name
         "",             # level: guessed from “Xã”
         "",             # place: guessed
+        "", "",         # the Party and State bodies above: none
         "law-2025-commune",
-        "2025-07-01",   # term start
         "Lương Văn Thắng", "", "Nông Văn Phú", "",
+        "2025-07-01",   # term start, asked once whose term it is is known
     ]) + "\n"
     result = run("init", str(root), input=answers)
     assert result.exit_code == 0, result.output

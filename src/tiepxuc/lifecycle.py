@@ -44,9 +44,9 @@ def checked(kind: str, path: Path, text: str) -> None:
         raise TiepxucError(t("lifecycle.invalid", path=path.name, problems="; ".join(errors)))
 
 
-def _period(text: str) -> str:
-    """A sentence built around an excerpt ends with one mark: “…” not “….”."""
-    return text.replace("….", "…")
+def _how_many(count: int) -> str:
+    """“kiến nghị sau” for one, “03 kiến nghị sau” for several (no “các” before a single one)."""
+    return t_vi("doc.petitions_one") if count == 1 else t_vi("doc.petitions_many", count=count)
 
 
 def after_change(repo: Repository, change: Change) -> Repository:
@@ -353,10 +353,8 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
         if p.resolution is not None:
             continue
         if p.assignment is not None:
-            group = by_lead.setdefault(p.assignment.lead, {"coordinating": [], "petitions": [],
-                                                          "texts": []})
+            group = by_lead.setdefault(p.assignment.lead, {"coordinating": [], "petitions": []})
             group["petitions"].append(p.id)
-            group["texts"].append(excerpt(p.content, 12))
             for other in p.assignment.coordinating:
                 if other not in group["coordinating"]:
                     group["coordinating"].append(other)
@@ -364,25 +362,26 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
             forwarded.append(p)
         elif p.answer is None or p.answer.kind == AnswerKind.answer_later:
             unassigned.append(p)  # still to be handled, but nobody has been named yet
+    # Each item says who does what about how many petitions; the notice then lists those
+    # petitions in full under it (the document shows them from their records: never cut).
     items = []
     for lead, group in by_lead.items():
         with_whom = (t_vi("doc.conclude_with", agencies=", ".join(group["coordinating"]))
                      if group["coordinating"] else "")
-        items.append({"content": _period(t_vi("doc.conclude_item", lead=lead,
-                                              coordinating=with_whom,
-                                              texts="; ".join(group["texts"]))),
+        items.append({"content": t_vi("doc.conclude_item", lead=lead, coordinating=with_whom,
+                                      petitions=_how_many(len(group["petitions"]))),
                       "petitions": group["petitions"]})
-    office = next((b.office for b in ((repo.unit.party, repo.unit.state) if profile.issuer == "party"
-                                      else (repo.unit.state, repo.unit.party))
-                   if b is not None and b.office), "Văn phòng")
+    from tiepxuc.render.context import office as office_of
+
+    office = office_of(repo.unit, profile.issuer)  # the issuing body's own office
     if forwarded:
-        items.append({"content": _period(t_vi("doc.conclude_forwarded", office=office, texts="; ".join(
-            f"{excerpt(p.content, 12)} ({p.forwarded.to if p.forwarded and p.forwarded.to else '…'})"
-            for p in forwarded))), "petitions": [p.id for p in forwarded]})
+        items.append({"content": t_vi("doc.conclude_forwarded", office=office,
+                                      petitions=_how_many(len(forwarded))),
+                      "petitions": [p.id for p in forwarded]})
     if unassigned:
-        items.append({"content": _period(t_vi("doc.conclude_unassigned", office=office, texts="; ".join(
-            excerpt(p.content, 12) for p in unassigned))), "petitions": [p.id for p in unassigned]})
-    answered = sum(1 for p in petitions if p.answer is not None and p.answer.kind == AnswerKind.answered)
+        items.append({"content": t_vi("doc.conclude_unassigned", office=office,
+                                      petitions=_how_many(len(unassigned))),
+                      "petitions": [p.id for p in unassigned]})
     cal = repo.calendar(session.date.year)
     due = due_after(cal, session.date, profile.value("conclusion_within"))
     nid = ids.new_id("tb", session.date.isoformat())
@@ -401,8 +400,8 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
     text = environment(repo.root).get_template("records/conclusion.yaml.j2").render(
         schema=schema_ref(path, repo.root, "conclusion"), id=nid, session=session.id,
         issuer=profile.issuer, due=due.strftime("%d/%m/%Y"), items=items,
-        summary=t_vi("doc.conclude_summary", total=len(petitions), answered=answered,
-                     handled=len(petitions) - answered),
+        # 1. Đánh giá chung: the chair's own conclusion at the session (the figures are in 2.)
+        summary=session.conclusion or t_vi("doc.conclude_summary"),
         recipients=recipients,
     )
     checked("conclusion", path, text)

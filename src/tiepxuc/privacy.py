@@ -682,9 +682,11 @@ def as_data(model, *, public: bool, hide: Hide | None = None) -> dict:
     """A record as JSON-ready data. ``public``: personal-data fields left out entirely, free
     text redacted, IDs without citizens' names."""
     out: dict[str, Any] = {}
+    organisation = _is_organisation(model)
     for name, (marker, shape, _) in _fields(type(model)).items():
         value = getattr(model, name)
-        if value is None or (public and marker):
+        # an organisation's name (a petition raised by the Women's Union) is not a citizen's
+        if value is None or (public and marker and not (organisation and marker == "name")):
             continue
         out[name] = _plain(value, shape, public, hide)
     return out

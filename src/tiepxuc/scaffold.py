@@ -118,6 +118,24 @@ def unit_draft(name: str, level: Level | None = None, **values: object) -> UnitD
     return draft
 
 
+def superiors(level: Level, province: str | None, today: date | None = None
+              ) -> tuple[str | None, str | None]:
+    """What ``init`` proposes as the Party and the State bodies above the unit: the province's
+    Party organisation (“ĐẢNG BỘ TỈNH BẮC NINH”) above a district, and above a commune since
+    the two-level local government (before it, a commune's superior is its district, which
+    tiepxuc does not know). The State header rarely names a body above: nothing proposed."""
+    from tiepxuc.clock import today_in_vietnam
+
+    if not province or not province.strip() or level == Level.province:
+        return None, None
+    if level == Level.commune and (today or today_in_vietnam()) < TWO_LEVEL_GOVERNMENT:
+        return None, None
+    phrase = province.strip()
+    if not phrase.lower().startswith(("tỉnh ", "thành phố ")):
+        phrase = "tỉnh " + phrase
+    return f"ĐẢNG BỘ {phrase.upper()}", None
+
+
 def unit_phrase(name: str) -> str:
     """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
     level, place = split_unit_name(name)
@@ -289,7 +307,9 @@ def draft_report(repo: Repository, year: int, profile: Profile) -> tuple[Path, s
         recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
                                     else "Văn phòng Đảng ủy"))
     else:
-        recipients += [t_vi("doc.report_recipient_superior"),
+        recipients += [t_vi("doc.superior_report", body=sentence_case(unit.state.superior))
+                       if unit.state and unit.state.superior
+                       else t_vi("doc.report_recipient_superior"),
                        t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"),
                        "Lưu: VT"]
     text = environment(repo.root).get_template("records/report.yaml.j2").render(

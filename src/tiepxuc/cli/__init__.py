@@ -15,10 +15,12 @@ from tiepxuc import __version__
 # Third-party pydantic plugins would see every value validated, citizens' personal data
 # included; the command line has no use for them (and skips scanning for them at start-up).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+from tiepxuc.cli._click import Command, Group
 from tiepxuc.messages import t
 
 _app = typer.Typer(
     name="tiepxuc",
+    cls=Group,  # Click's own words (usage, headings, errors) in the user's language
     help=t("cli.help"),
     no_args_is_help=True,
     add_completion=False,
@@ -99,7 +101,7 @@ def _register(names=COMMANDS) -> None:
         if attribute.endswith("_app"):
             _app.add_typer(target, name=name, **texts)
         else:
-            _app.command(name, **texts, **extra)(target)
+            _app.command(name, cls=Command, **texts, **extra)(target)
         _registered.add(name)
 
 

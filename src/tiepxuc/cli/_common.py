@@ -47,7 +47,13 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             err(t("cli.interrupted"))
             raise typer.Exit(130) from None
-        except (typer.Exit, typer.Abort, SystemExit):
+        except typer.Abort as exc:  # a prompt of Click's own: input ended, or Ctrl-C
+            if isinstance(exc.__context__, KeyboardInterrupt):
+                err(t("cli.interrupted"))
+                raise typer.Exit(130) from None
+            err(t("cli.error", message=t("cli.input_ended")))
+            raise typer.Exit(EXIT_CANNOT_RUN) from None
+        except (typer.Exit, SystemExit):
             raise
         except Exception as exc:  # a bug: say so plainly, keep the traceback for developers
             if os.environ.get("TIEPXUC_DEBUG"):
@@ -117,41 +123,151 @@ def use_color() -> bool:
 # ---------------------------------------------------------------- asking for what flags do not give
 
 
-def choose(enum, given: str | None, *, prompt_key: str, default, no_input: bool, option: str):
-    """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
-    from tiepxuc.records.check import enum_choices, parse_enum
+def prompt(text: str, *, default: str | None = None, show_default: bool = True) -> str:
+    """One answer typed by the user. Input that has ended (a script, ``< /dev/null``, Ctrl-D)
+    stops the command with a message and status 2, nothing written; Ctrl-C is an interrupt."""
+    try:
+        return typer.prompt(text, default=default if default is not None else "",
+                            show_default=show_default and bool(default))
+    except typer.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
+        raise TiepxucError(t("cli.input_closed", question=text.strip())) from None
 
+
+def confirm(question: str, *, default: bool = False) -> bool:
+    """Yes or no: c/có or y/yes, k/không or n/no; an empty answer is ``default``."""
+    yes, no = {"c", "co", "y", "yes"}, {"k", "khong", "n", "no"}
+    suffix = t("cli.confirm_default_yes" if default else "cli.confirm_default_no")
+    while True:
+        answer = _key(prompt(f"{question} {suffix}", show_default=False))
+        if not answer:
+            return default
+        if answer in yes | no:
+            return answer in yes
+        err(t("cli.confirm_again"))
+
+
+def _key(text: str) -> str:
+    """Text as choices are compared: without case, accents or punctuation."""
+    import re
+
+    from tiepxuc.repeats import fold
+
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def match(value: str, options: dict[str, list[str]]) -> str | None:
+    """The option ``value`` names: its code or one of its labels, with or without accents,
+    capitals or punctuation (“Giao thông, hạ tầng”, “giao thong”, “giao-thong”), or else the
+    beginning of words in the code or a label of one option only (“địa chính”). None when it
+    names none, or several."""
+    if value.strip() in options:
+        return value.strip()
+    wanted = _key(value)
+    if not wanted:
+        return None
+    keys = {code: {_key(code), *(_key(label) for label in labels)}
+            for code, labels in options.items()}
+    found = [code for code, names in keys.items() if wanted in names]
+    if not found and len(wanted) >= 3:
+        found = [code for code, names in keys.items()
+                 if any(f" {wanted}" in f" {name}" for name in names)]
+    return found[0] if len(found) == 1 else None
+
+
+def suggest(value: str, options: dict[str, list[str]]) -> str | None:
+    """The option closest to a mistyped ``value`` (“invitaion” → invitation), if any is close."""
+    import difflib
+
+    names = {name: code for code, labels in options.items()
+             for name in (_key(code), *(_key(label) for label in labels))}
+    close = difflib.get_close_matches(_key(value), list(names), n=1, cutoff=0.6)
+    return names[close[0]] if close else None
+
+
+def shown_choices(options: dict[str, list[str]]) -> str:
+    """“giao-thong (Giao thông, hạ tầng), khac (Lĩnh vực khác)”; a label equal to its code
+    (agencies) is not repeated."""
+    return ", ".join(f"{code} ({labels[0]})" if labels and labels[0] != code else code
+                     for code, labels in options.items())
+
+
+def bad_choice(value: str, options: dict[str, list[str]], option: str) -> str:
+    close = suggest(value, options)
+    hint = " " + t("cli.did_you_mean", value=close) if close else ""
+    return t("cli.bad_choice", option=option, value=typed(value),
+             choices=shown_choices(options)) + hint
+
+
+def pick(options: dict[str, list[str]], given: str | None, prompt_text: str, *, no_input: bool,
+         option: str, default: str | None = None, required: bool = True) -> str | None:
+    """A code from ``options`` (code → labels): from the option, or asked for; a code or a
+    label, accents and capitals optional. A wrong answer is said, with the allowed values, and
+    asked again; an empty one is asked again when the question is required."""
     while True:
         if given is None:
             if no_input:
-                if default is None:
+                if default is None and required:
                     raise TiepxucError(t("cli.missing_option", option=option))
                 return default
-            given = typer.prompt(t(prompt_key, choices=enum_choices(enum)),
-                                 default=default.value if default is not None else None)
-        member = parse_enum(enum, given)
-        if member is not None:
-            return member
+            given = prompt(prompt_text, default=default)
+            if not given.strip():
+                if not required:
+                    return None
+                err(t("cli.required_choice", choices=shown_choices(options)))
+                given = None
+                continue
+        code = match(given, options)
+        if code is not None:
+            return code
         if no_input:
-            raise TiepxucError(t("cli.bad_choice", option=option, value=typed(given),
-                                 choices=enum_choices(enum)))
-        err(t("cli.bad_choice", option=option, value=typed(given), choices=enum_choices(enum)))
+            raise TiepxucError(bad_choice(given, options, option))
+        err(bad_choice(given, options, option))
         given = None
+
+
+def enum_options(enum) -> dict[str, list[str]]:
+    """An enum's codes with their labels in the user's language and in Vietnamese."""
+    from tiepxuc.messages import t_vi
+
+    return {m.value: [t(f"enum.{enum.__name__}.{m.value}"), t_vi(f"enum.{enum.__name__}.{m.value}")]
+            for m in enum}
+
+
+def choose(enum, given: str | None, *, prompt_key: str, default, no_input: bool, option: str):
+    """An enum member from an option, or asked for; codes and Vietnamese labels both work."""
+    from tiepxuc.records.check import enum_choices
+
+    code = pick(enum_options(enum), given, t(prompt_key, choices=enum_choices(enum)) if prompt_key
+                else "", no_input=no_input, option=option,
+                default=default.value if default is not None else None)
+    return enum(code)
 
 
 def ask(value: str | None, prompt_key: str, *, no_input: bool, default: str | None = None,
          required: bool = False, option: str = "") -> str | None:
+    """Text from an option, or asked for; a required question is asked again while the answer
+    is empty."""
+    import unicodedata
+
     if value is not None:
-        return value.strip() or None
+        value = unicodedata.normalize("NFC", value).strip()
+        if value or not required:
+            return value or None
     if no_input:
         if required and not default:
             raise TiepxucError(t("cli.missing_option", option=option))
         return default
-    answer = typer.prompt(t(prompt_key), default=default or "", show_default=bool(default))
-    answer = answer.strip()
-    if required and not answer:
-        raise TiepxucError(t("cli.missing_option", option=option))
-    return answer or None
+    while True:
+        answer = unicodedata.normalize("NFC", prompt(t(prompt_key), default=default)).strip()
+        if answer or not required:
+            return answer or None
+        err(t("cli.required_empty"))
+
+
+class _NotConfirmed(TiepxucError):
+    """A date on a day off that the user did not confirm."""
 
 
 def act_date(value: str | None, option: str, *, repo, today: date, no_input: bool) -> date | None:
@@ -172,8 +288,8 @@ def act_date(value: str | None, option: str, *, repo, today: date, no_input: boo
                      reason=off.name)
         if no_input:
             err(t("cli.warning", message=question + " " + t("cli.date_kept")))
-        elif not typer.confirm(question + " " + t("cli.date_confirm"), default=False):
-            raise TiepxucError(t("cli.date_not_confirmed", option=option))
+        elif not confirm(question + " " + t("cli.date_confirm"), default=False):
+            raise _NotConfirmed(t("cli.date_not_confirmed", option=option))
     return day
 
 
@@ -184,17 +300,22 @@ def ask_act_date(value: str | None, prompt_key: str, option: str, *, repo, today
     while True:
         typed = value
         if typed is None and not no_input:
-            typed = typer.prompt(t(prompt_key), default="", show_default=False).strip() or None
+            typed = prompt(t(prompt_key), show_default=False).strip() or None
         try:
             return act_date(typed, option, repo=repo, today=today, no_input=no_input) or today
+        except _NotConfirmed:
+            if no_input:
+                raise
         except TiepxucError as exc:
-            if no_input or value is not None:
+            if no_input:
                 raise
             err(exc.message)
+        value = None  # a wrong date given as an option is asked for too
 
 
 def ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
-              required: bool) -> date | None:
+             required: bool) -> date | None:
+    """A date from an option, or asked for; asked again while it cannot be read."""
     while True:
         text = ask(value, prompt_key, no_input=no_input, required=required, option=option)
         if text is None:
@@ -202,6 +323,7 @@ def ask_date(value: str | None, prompt_key: str, *, no_input: bool, option: str,
         try:
             return parse_date_option(text, option)
         except TiepxucError as exc:
-            if no_input or value is not None:
+            if no_input or not prompt_key:
                 raise
             err(exc.message)
+        value = None

@@ -34,6 +34,38 @@ def _hide(found):
     return lambda value: hide.text(value) if isinstance(value, str) else value
 
 
+def _wanted(root, given: str) -> str:
+    """What ``history`` looks for: a record's ID, or a beginning of it naming one record only
+    (“kn-2026-06-12-muong-ngo-8”), like the petition commands; a record's file, by its name
+    (“kn-….yaml”) or its path from here."""
+    import os
+    from pathlib import Path
+
+    from tiepxuc.layout import CALENDAR_FILE, RECORD_FOLDERS, UNIT_FILE
+
+    text = given.strip()
+    path = Path(text)
+    if path.suffix.lower() in (".yaml", ".yml"):
+        where = Path(os.path.abspath(path))
+        try:
+            inside = os.path.relpath(where, root).replace(os.sep, "/")
+        except ValueError:  # another drive on Windows
+            inside = "../"
+        if where.is_file() and not inside.startswith("../"):
+            return inside if inside in (UNIT_FILE, CALENDAR_FILE) else where.stem
+        return path.stem  # a file since deleted or renamed: its name is its record's ID
+    stems = {p.stem for folder in RECORD_FOLDERS for p in (root / folder).rglob("*.y*ml")}
+    if text in stems:
+        return text
+    matches = sorted(stem for stem in stems if stem.startswith(text))
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise TiepxucError(t("cli.history.ambiguous", id=typed(text),
+                             matches=", ".join(matches[:5])))
+    return text  # a record whose file has another name, or one deleted since: git is asked
+
+
 @handle_errors
 def history(
     record_id: Annotated[str, typer.Argument(metavar="MÃ-HỒ-SƠ", help=t("cli.history.arg"))],
@@ -46,6 +78,7 @@ def history(
     root = repo_root()
     if vcs.top_level(root) is None:
         raise TiepxucError(t("change.not_git", path=str(root)))
+    record_id = _wanted(root, record_id)
     found = record_history(root, record_id)
     if found is None:
         raise TiepxucError(t("cli.history.not_found", id=typed(record_id)))

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, repo_root
+from tiepxuc.cli._common import ask, ask_date, choose, err, handle_errors, pick, repo_root
 from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change, writes_records
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t, t_vi, typed
@@ -27,6 +27,8 @@ def init(
         "--province", help=t("cli.init.opt_province"))] = None,
     party_superior: Annotated[Optional[str], typer.Option(
         "--party-superior", help=t("cli.init.opt_party_superior"))] = None,
+    state_superior: Annotated[Optional[str], typer.Option(
+        "--state-superior", help=t("cli.init.opt_state_superior"))] = None,
     profile: Annotated[Optional[str], typer.Option(
         "--profile", help=t("cli.init.opt_profile"))] = None,
     secretary: Annotated[Optional[str], typer.Option(
@@ -64,15 +66,20 @@ def init(
     unit_level = choose(Level, level, prompt_key="cli.init.ask_level", default=guessed_level,
                          no_input=no_input, option="--level")
     unit_place = ask(place, "cli.init.ask_place", no_input=no_input, default=guessed_place)
+    # The bodies above the unit: the first line of the Party header (“ĐẢNG BỘ TỈNH …” over
+    # “ĐẢNG ỦY XÃ …”) and of the State one, and the level above in “Nơi nhận”.
+    party_default, state_default = scaffold.superiors(unit_level, province)
+    party_above = ask(party_superior, "cli.init.ask_party_superior", no_input=no_input,
+                      default=party_default)
+    state_above = ask(state_superior, "cli.init.ask_state_superior", no_input=no_input,
+                      default=state_default)
     if profile is None and not no_input:
         for pid in profile_ids():
             err(f"  {pid}: {load_profile(pid)[0].title}")
-    profile_id = ask(profile, "cli.init.ask_profile", no_input=no_input, default="default")
-    if profile_id not in profile_ids():
-        raise TiepxucError(t("cli.rules.unknown_profile", profile=profile_id,
-                             known=", ".join(profile_ids())))
-    term_start = ask_date(since, "cli.init.ask_since", no_input=no_input, option="--since",
-                           required=False)
+    profile_id = pick({pid: [load_profile(pid)[0].title] for pid in profile_ids()}, profile,
+                      t("cli.init.ask_profile"), no_input=no_input, option="--profile",
+                      default="default")
+    # Whose term it is, then when it began.
     officials = []
     for position, value, key in (
         ("party_secretary", secretary, "cli.init.ask_secretary"),
@@ -82,10 +89,15 @@ def init(
     ):
         person = ask(value, key, no_input=no_input)
         if person:
-            officials.append({"name": person, "position": position, "since": term_start})
+            officials.append({"name": person, "position": position})
+    term_start = ask_date(since, "cli.init.ask_since", no_input=no_input or not officials,
+                          option="--since", required=False)
+    for official in officials:
+        official["since"] = term_start
     draft = scaffold.unit_draft(
         unit_name, unit_level, place=unit_place, profile=profile_id, province=province,
-        party_superior=party_superior.upper() if party_superior else None, officials=officials,
+        party_superior=party_above.upper() if party_above else None,
+        state_superior=state_above.upper() if state_above else None, officials=officials,
     )
     from tiepxuc.calendar import today_in_vietnam
 
@@ -137,6 +149,7 @@ def new_plan(
     year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_plan.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
     no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,  # nothing to ask: accepted, for scripts
 ) -> None:
     from tiepxuc import scaffold
     from tiepxuc.audit.changes import Change
@@ -163,6 +176,7 @@ def new_report(
     year: Annotated[int, typer.Argument(metavar="NĂM", help=t("cli.new_report.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
     no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,  # nothing to ask: accepted, for scripts
 ) -> None:
     from tiepxuc import scaffold
     from tiepxuc.audit.changes import Change
@@ -230,13 +244,20 @@ def new_session(
     about = ask(topic, "cli.new_session.ask_topic", no_input=no_input)
     times = {}
     for name, value, default in (("start", start, "07:30"), ("end", end, None)):
-        raw = ask(value, f"cli.new_session.ask_{name}", no_input=no_input or name == "end",
-                   default=default)
-        if raw is not None:
+        asked = not no_input and name == "start"  # the end is written in the file if known
+        while True:
+            raw = ask(value, f"cli.new_session.ask_{name}", no_input=not asked, default=default)
+            if raw is None:
+                break
             try:
                 times[name] = _to_time(raw).strftime("%H:%M")
+                break
             except ValueError:
-                raise TiepxucError(t("check.time_format", field=f"--{name}", value=typed(raw))) from None
+                problem = t("check.time_format", field=f"--{name}", value=typed(raw))
+                if not asked:
+                    raise TiepxucError(problem) from None
+                err(problem)
+                value = None
     if plan is not None and plan not in {r.model.id for r in repo.plans}:
         raise TiepxucError(t("cli.new_session.no_plan", plan=plan))
     draft = scaffold.SessionDraft(
@@ -248,25 +269,49 @@ def new_session(
     if path.exists():
         raise TiepxucError(t("scaffold.exists", path=str(path)))
     from tiepxuc.audit.changes import Change
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.deadlines import Kind, obligations
+    from tiepxuc.lifecycle import after_change
+    from tiepxuc.paths import relative
 
     change = Change(repo.root, "new-session", path.stem, t_vi(
         "doc.commit_new_session", kind=t_vi(f"enum.SessionKind.{session_kind.value}"),
         date=session_day.strftime("%d/%m/%Y")), {path: text})
+    # What the rules say about the new session, before it is written: a post nobody holds
+    # (chairs to complete by hand) is an error the office must see, not a line after the
+    # commit. The session is still recorded — the office cannot fill a vacant post.
+    today = today_in_vietnam()
+    fresh = after_change(repo, change)
+    problems = [p for p in engine.run(fresh, today) if p.file == path]
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in errors:
+        err(problem.format())
     commit_change(change, author, no_commit)
     for position in vacant:
         err(t("cli.new_session.vacant", position=t(f"enum.Position.{position.value}"),
               date=session_day.strftime("%d/%m/%Y")))
     # The deadlines the new session creates, from the one place that computes them.
-    from tiepxuc.calendar import today_in_vietnam
-    from tiepxuc.deadlines import Kind, obligations
-
-    fresh = load(repo.root)
-    today = today_in_vietnam()
+    shown = session_day.strftime("%d/%m/%Y")
     for item in obligations(fresh, profile, today):
-        if item.record.path == path and item.kind in (Kind.INVITATION, Kind.CONCLUSION):
-            typer.echo(t(f"cli.new_session.due_{item.kind}", date=item.due.strftime("%d/%m/%Y"),
-                         weekday=t(f"weekday.{item.due.weekday()}"), rule=item.rule_text()))
-    # What the rules already say about the new session (e.g. chairs to complete).
-    for problem in engine.run(fresh, today):
-        if problem.file == path:
+        if item.record.path != path or item.kind not in (Kind.INVITATION, Kind.CONCLUSION):
+            continue
+        due = item.due.strftime("%d/%m/%Y")
+        typer.echo(t(f"cli.new_session.due_{item.kind}", date=due,
+                     weekday=t(f"weekday.{item.due.weekday()}"), rule=item.rule_text()))
+        if item.kind == Kind.INVITATION and item.done is None and item.due <= today:
+            late = today > (item.limit or item.due)  # too soon to invite in time
+            key = ("invitation_today" if not late else
+                   "invitation_late" if session_day >= today else "invitation_past")
+            err(t("cli.warning", message=t(f"cli.new_session.{key}", due=due, date=shown,
+                                           id=path.stem)))
+    for problem in problems:
+        if problem.severity != "error":
             err(problem.format())
+    if errors:  # said last, where it is seen: what is wrong and how to fix it
+        from tiepxuc.messages import has
+
+        err(t("cli.warning", message=t("cli.new_session.has_errors", count=len(errors),
+                                       file=relative(path, repo.root))))
+        for rule in sorted({p.rule for p in errors}):
+            if has(f"rule.{rule}.fix"):
+                err(f"  {rule}: {t(f'rule.{rule}.fix')}")

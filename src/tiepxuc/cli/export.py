@@ -6,11 +6,13 @@ from typing import Annotated, Optional
 
 import typer
 
+from tiepxuc.cli._click import Command, Group
+
 from tiepxuc.cli._common import err, handle_errors, parse_date_option, repo_root
 from tiepxuc.messages import t
 
-export_app = typer.Typer(help=t("cli.export.help"), no_args_is_help=True, add_completion=False,
-                         rich_markup_mode=None)
+export_app = typer.Typer(cls=Group, help=t("cli.export.help"), no_args_is_help=True,
+                         add_completion=False, rich_markup_mode=None)
 
 
 def _write(root: Path, data: bytes, output: Optional[str], default: Path) -> None:
@@ -33,7 +35,7 @@ def _write(root: Path, data: bytes, output: Optional[str], default: Path) -> Non
     err(t("cli.export.done", path=str(target)))
 
 
-@export_app.command("ics", help=t("cli.export.ics_help"))
+@export_app.command("ics", cls=Command, help=t("cli.export.ics_help"))
 @handle_errors
 def ics(
     output: Annotated[Optional[str], typer.Option(
@@ -80,7 +82,7 @@ def _public_calendar(repo, data: bytes) -> bytes:
     return calendar.to_ical()
 
 
-@export_app.command("json", help=t("cli.export.json_help"))
+@export_app.command("json", cls=Command, help=t("cli.export.json_help"))
 @handle_errors
 def json_export(
     output: Annotated[Optional[str], typer.Option(

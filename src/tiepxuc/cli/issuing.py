@@ -18,6 +18,7 @@ def conclude(
     session: Annotated[str, typer.Argument(metavar="MÃ-HỘI-NGHỊ", help=t("cli.conclude.arg"))],
     author: Annotated[Optional[str], AUTHOR] = None,
     no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,  # nothing to ask: accepted, for scripts
 ) -> None:
     from tiepxuc.lifecycle import conclude as draft_notice
     from tiepxuc.lifecycle import find
@@ -41,7 +42,7 @@ def issue(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
-    from tiepxuc.cli._common import act_date
+    from tiepxuc.cli._common import act_date, confirm
     from tiepxuc.errors import TiepxucError
     from tiepxuc.lifecycle import issuable
     from tiepxuc.lifecycle import issue as issue_record
@@ -51,7 +52,7 @@ def issue(
     if record.id != target:  # a seal cannot be undone: the document is named in full
         if no_input:
             raise TiepxucError(t("cli.issue.full_id", target=typed(target), id=record.id))
-        if not typer.confirm(t("cli.issue.confirm", id=record.id), default=False):
+        if not confirm(t("cli.issue.confirm", id=record.id), default=False):
             raise TiepxucError(t("cli.issue.not_confirmed"))
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input)
     change, record, given, when = issue_record(repo, profile, record.id, number, when, today)
@@ -80,22 +81,14 @@ def invite(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
-    from tiepxuc.cli._common import act_date
+    from tiepxuc.cli._common import act_date, enum_options, pick
     from tiepxuc.lifecycle import invite as record_invitation
-    from tiepxuc.records.check import parse_enum
     from tiepxuc.records.models import Channel
 
     repo, profile, today = load_for_change()
-    chosen = []
-    for value in channels or []:
-        member = parse_enum(Channel, value)
-        if member is None:
-            from tiepxuc.errors import TiepxucError
-            from tiepxuc.records.check import enum_choices
-
-            raise TiepxucError(t("cli.bad_choice", option="--channel", value=typed(value),
-                                 choices=enum_choices(Channel)))
-        chosen.append(member.value)
+    # Codes or labels (“bảng tin”), accents optional; a wrong one is refused with the choices.
+    chosen = [pick(enum_options(Channel), value, "", no_input=True, option="--channel")
+              for value in channels or []]
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today
     change, record, given = record_invitation(repo, profile, session, when, number, chosen)
     after = commit_change(change, author, no_commit, repo)

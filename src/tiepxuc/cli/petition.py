@@ -4,38 +4,71 @@ from typing import Annotated, Optional
 
 import typer
 
+from tiepxuc.cli._click import Command, Group
+
 from tiepxuc.cli._common import (
-    act_date, ask, ask_act_date, ask_date, choose, err, handle_errors,
+    act_date, ask, ask_act_date, ask_date, choose, err, handle_errors, match, pick, prompt,
+    shown_choices,
 )
 from tiepxuc.cli.changes import (
     writes_records,
     AUTHOR, NO_COMMIT, NO_INPUT, commit_change, load_for_change, show_deadlines,
 )
 from tiepxuc.errors import TiepxucError
-from tiepxuc.messages import t, typed
+from tiepxuc.messages import t, t_vi
 
-petition_app = typer.Typer(help=t("cli.petition.help"), no_args_is_help=True,
+petition_app = typer.Typer(cls=Group, help=t("cli.petition.help"), no_args_is_help=True,
                            add_completion=False, rich_markup_mode=None)
 
 ID = typer.Argument(metavar="MÃ-KIẾN-NGHỊ", help=t("cli.petition.arg_id"))
 
 
-def _pick(options: list[str], value: Optional[str], key: str, *, no_input: bool, option: str,
-          default: Optional[str] = None, required: bool = True,
-          labels: Optional[dict[str, str]] = None, exact: bool = True) -> Optional[str]:
-    """A value from a known list (codes), asked for with the list shown; ``exact=False`` leaves
-    checking it to the caller (record IDs, which may be shortened)."""
+def _choices(options: dict[str, list[str]], value: Optional[str], key: str, *, no_input: bool,
+             option: str, required: bool = True) -> Optional[str]:
+    """A code from ``options`` (code → labels), the allowed values shown before asking."""
     if value is None and not no_input and options:
-        shown = [f"{o} ({labels[o]})" if labels and o in labels else o for o in options]
-        err(t("cli.petition.choices", choices=", ".join(shown)))
-    answer = ask(value, key, no_input=no_input, default=default, required=required, option=option)
-    if exact and answer is not None and options and answer not in options:
-        raise TiepxucError(t("cli.bad_choice", option=option, value=typed(answer),
-                             choices=", ".join(options)))
-    return answer
+        err(t("cli.petition.choices", choices=shown_choices(options)))
+    return pick(options, value, t(key), no_input=no_input, option=option, required=required)
 
 
-@petition_app.command("add", help=t("cli.petition.add_help"),
+def _session(repo, given: Optional[str], *, no_input: bool, default: Optional[str]):
+    """The session a petition is raised at: its ID or a beginning of it (“2026-06-12”), checked
+    before anything else is asked; asked again while it names no session, or several."""
+    from tiepxuc.lifecycle import find
+
+    ids = [r.model.id for r in sorted(repo.sessions, key=lambda r: r.model.date)]
+    if given is None and not no_input and ids:
+        err(t("cli.petition.choices", choices=", ".join(ids)))
+    while True:
+        if given is None:
+            if no_input:
+                if default is None:
+                    raise TiepxucError(t("cli.missing_option", option="--session"))
+                given = default
+            else:
+                given = prompt(t("cli.petition.ask_session"), default=default).strip()
+                if not given:
+                    err(t("cli.required_choice", choices=", ".join(ids) or "—"))
+                    given = None
+                    continue
+        try:
+            return find(repo, "session", given.strip())
+        except TiepxucError as exc:
+            if no_input:
+                raise
+            err(exc.message)
+            err(t("cli.petition.choices", choices=", ".join(ids) or "—"))
+            given = None
+
+
+def _next_order(repo, session_id: str) -> int:
+    """The next speaking order at a session: after the highest written, and after every
+    petition already recorded there."""
+    there = [r.model for r in repo.petitions if r.model.session == session_id]
+    return 1 + max([p.speaking_order or 0 for p in there] + [len(there)])
+
+
+@petition_app.command("add", cls=Command, help=t("cli.petition.add_help"),
                        short_help=t("cli.petition.add_short"))
 @handle_errors
 @writes_records("petition add")
@@ -74,18 +107,19 @@ def add(
     sessions = sorted(repo.sessions, key=lambda r: r.model.date)
     default_session = next((r.model.id for r in sessions if r.model.date >= today),
                            sessions[-1].model.id if sessions else None)
-    session_id = _pick([r.model.id for r in sessions], session, "cli.petition.ask_session",
-                       no_input=no_input, option="--session", default=default_session,
-                       exact=False)
+    session_id = _session(repo, session, no_input=no_input, default=default_session).model.id
     who = ask(name, "cli.petition.ask_name", no_input=no_input, required=True, option="--name")
     place = ask(group, "cli.petition.ask_group", no_input=no_input)
     if not organisation:
         phone = ask(phone, "cli.petition.ask_phone", no_input=no_input)
-    fields = {f.code: f.name for f in repo.unit.fields}
-    code = _pick(list(fields), field, "cli.petition.ask_field", no_input=no_input,
-                 option="--field", labels=fields)
+    fields = {f.code: [f.name] for f in repo.unit.fields}
+    code = _choices(fields, field, "cli.petition.ask_field", no_input=no_input, option="--field") \
+        if fields else ask(field, "cli.petition.ask_field", no_input=no_input, required=True,
+                           option="--field")
     text = ask(content, "cli.petition.ask_content", no_input=no_input, required=True,
                option="--content")
+    if order is None:  # editable in the file afterwards
+        order = _next_order(repo, session_id)
     received = None if before is None else (Received.before_session if before else Received.at_session)
     new = NewPetition(
         session=session_id, name=who, field=code, content=text,
@@ -119,7 +153,7 @@ def _commit_with_contacts(repo, new, pid: str, change, author, no_commit: bool) 
         err(t("cli.privacy.not_ignored", file=privacy.CONTACTS_FILE.as_posix()))
 
 
-@petition_app.command("answer", help=t("cli.petition.answer_help"),
+@petition_app.command("answer", cls=Command, help=t("cli.petition.answer_help"),
                        short_help=t("cli.petition.answer_short"))
 @handle_errors
 @writes_records("petition answer")
@@ -155,23 +189,27 @@ def answer(
     record = find(repo, "petition", petition_id)
     answer_kind = choose(AnswerKind, kind, prompt_key="cli.petition.ask_kind", default=None,
                          no_input=no_input, option="--kind")
+    agencies = {name: [name] for name in repo.unit.agencies}
     answerer = ask(by, "cli.petition.ask_by", no_input=no_input)
     text = ask(content, "cli.petition.ask_answer", no_input=no_input)
     why = basis_text = None
     if answer_kind != AnswerKind.answered:
         reasons = profile.value("deferral_reasons")
-        why = _pick(reasons, reason, "cli.petition.ask_reason", no_input=no_input,
-                    option="--reason", labels={r: t(f"reason.{r}") for r in reasons})
+        why = _choices({r: [t(f"reason.{r}"), t_vi(f"reason.{r}")] for r in reasons}, reason,
+                       "cli.petition.ask_reason", no_input=no_input, option="--reason")
         basis_text = ask(basis, "cli.petition.ask_basis", no_input=no_input, required=True,
                          option="--basis")
         if forward_to is None and why != "outside_competence":
-            lead = _pick(list(repo.unit.agencies), lead, "cli.petition.ask_lead",
-                         no_input=no_input, option="--lead", required=False)
+            lead = _choices(agencies, lead, "cli.petition.ask_lead", no_input=no_input,
+                            option="--lead", required=False) if agencies else lead
     if why == "outside_competence" and forward_to is None:
         forward_to = ask(forward_to, "cli.petition.ask_forward_to", no_input=no_input)
+    # Agencies as the unit writes them, however they were typed; others are left for the
+    # rules to name (REF-UNKNOWN).
+    helping = [match(name, agencies) or name for name in coordinating or []]
     change = answer_petition(
         repo, record, kind=answer_kind, by=answerer, content=text, reason=why, basis=basis_text,
-        lead=lead, coordinating=list(coordinating or []), task=task, forward_to=forward_to,
+        lead=lead, coordinating=helping, task=task, forward_to=forward_to,
         forward_date=act_date(forward_date, "--forward-date", repo=repo, today=today,
                               no_input=no_input) or (today if forward_to else None),
         forward_document=forward_document,
@@ -182,7 +220,7 @@ def answer(
     show_deadlines(after, record.path)
 
 
-@petition_app.command("reply", help=t("cli.petition.reply_help"),
+@petition_app.command("reply", cls=Command, help=t("cli.petition.reply_help"),
                        short_help=t("cli.petition.reply_short"))
 @handle_errors
 @writes_records("petition reply")
@@ -228,7 +266,7 @@ def reply(
     show_deadlines(after, record.path)
 
 
-@petition_app.command("resolve", help=t("cli.petition.resolve_help"),
+@petition_app.command("resolve", cls=Command, help=t("cli.petition.resolve_help"),
                        short_help=t("cli.petition.resolve_short"))
 @handle_errors
 @writes_records("petition resolve")
@@ -252,22 +290,31 @@ def resolve(
 
     repo, _, today = load_for_change()
     record = find(repo, "petition", petition_id)
+    opinions = {"agree": [t("cli.petition.feedback_agree"), t_vi("cli.petition.feedback_agree")],
+                "disagree": [t("cli.petition.feedback_disagree"),
+                             t_vi("cli.petition.feedback_disagree"), "không đồng tình"]}
     if result is None and feedback is None and not no_input:
         result = ask(None, "cli.petition.ask_result", no_input=False)
         if result:
             document = ask(document, "cli.petition.ask_document", no_input=False)
-        feedback = ask(None, "cli.petition.ask_feedback", no_input=False)
+        feedback = pick(opinions, None, t("cli.petition.ask_feedback"), no_input=False,
+                        option="--feedback", required=False)
     agrees = None
     if feedback:
-        value = feedback.strip().lower()
-        if value not in ("agree", "disagree", "đồng tình", "không đồng tình", "chưa đồng tình"):
-            raise TiepxucError(t("cli.bad_choice", option="--feedback", value=typed(feedback),
-                                 choices="agree, disagree"))
-        agrees = value in ("agree", "đồng tình")
+        agrees = pick(opinions, feedback, "", no_input=True, option="--feedback") == "agree"
     when = act_date(day, "--date", repo=repo, today=today, no_input=no_input) or today
+    heard = act_date(feedback_date, "--feedback-date", repo=repo, today=today,
+                     no_input=no_input) or when
+    note = note.strip() or None if note is not None else None
+    if agrees is not None and any(  # the same opinion, the same day: already recorded
+            f.agrees == agrees and f.date == heard and (f.note or None) == note
+            for f in record.model.feedback):
+        agrees = None
+        if not result:
+            typer.echo(t("change.nothing"))
+            raise typer.Exit(0)
     change = resolve_petition(
         repo, record, day=when, document=document, result=result, agrees=agrees,
-        feedback_date=act_date(feedback_date, "--feedback-date", repo=repo, today=today,
-                               no_input=no_input) or when, note=note)
+        feedback_date=heard, note=note)
     after = commit_change(change, author, no_commit, repo)
     show_deadlines(after, record.path)

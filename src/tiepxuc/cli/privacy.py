@@ -7,11 +7,13 @@ from typing import Annotated
 
 import typer
 
+from tiepxuc.cli._click import Command, Group
+
 from tiepxuc.cli._common import err, handle_errors, repo_root
 from tiepxuc.errors import EXIT_CANNOT_RUN, EXIT_OK, EXIT_PROBLEMS
 from tiepxuc.messages import t
 
-privacy_app = typer.Typer(help=t("cli.privacy.help"), no_args_is_help=True,
+privacy_app = typer.Typer(cls=Group, help=t("cli.privacy.help"), no_args_is_help=True,
                           add_completion=False, rich_markup_mode=None)
 
 
@@ -22,7 +24,7 @@ def _shown(path) -> str:
         return str(path)
 
 
-@privacy_app.command("scan", help=t("cli.privacy.scan_help"),
+@privacy_app.command("scan", cls=Command, help=t("cli.privacy.scan_help"),
                      short_help=t("cli.privacy.scan_short"))
 @handle_errors
 def scan(

@@ -27,8 +27,10 @@ def render(
     from tiepxuc.repo import load
     from tiepxuc.rules.engine import active_profile
 
+    kind = _kind(kind)
     repo = load(repo_root())
     profile, _ = active_profile(repo)
+    target = _target(repo, kind, target)
     # The annual report of a roll-up reads every unit: a progress bar when that takes long.
     with progress_bar(enabled=kind == "report" and bool(repo.unit and repo.unit.units)) as progress:
         rendered = render_document(repo, profile, kind, target, public, today_in_vietnam(),
@@ -52,3 +54,30 @@ def render(
         from tiepxuc.render.pdf import to_pdf
 
         typer.echo(t("render.done", path=str(to_pdf(path))))
+
+
+def _kind(given: str) -> str:
+    """The kind of document, by its code (capitals do not matter); another word is refused
+    with the closest kind suggested, by its code or its name (“bien ban” → minutes)."""
+    from tiepxuc.cli._common import match, suggest
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.messages import t_vi, typed
+    from tiepxuc.render import KINDS
+
+    names = {kind: [t(f"cli.render.kind_{kind}"), t_vi(f"cli.render.kind_{kind}")]
+             for kind in KINDS}
+    found = match(given, {kind: [] for kind in KINDS})
+    if found is not None:
+        return found
+    close = suggest(given, names)
+    raise TiepxucError(t("cli.render.unknown_kind", kind=typed(given), kinds=", ".join(KINDS),
+                         hint=" " + t("cli.did_you_mean", value=close) if close else ""))
+
+
+def _target(repo, kind: str, target: str) -> str:
+    """A conclusion notice named by a beginning of its ID (“tb-2026-06-12”) is named in full;
+    sessions may already be shortened, plans are named by their year."""
+    if kind != "conclusion" or any(r.model.id == target for r in repo.conclusions):
+        return target
+    notices = [r.model.id for r in repo.conclusions if r.model.id.startswith(target)]
+    return notices[0] if len(notices) == 1 else target

@@ -13,6 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from tiepxuc.cli._click import Command, Group
+
 from tiepxuc.cli._common import (
     err, handle_errors, parse_date_option, progress_bar, repo_root, use_color,
 )
@@ -245,11 +247,12 @@ def _print_rollup(title: str, rows, total: dict) -> None:
 # ---------------------------------------------------------------- tiepxuc plan status YEAR
 
 
-plan_app = typer.Typer(help=t("cli.plan.help"), no_args_is_help=True, add_completion=False,
-                       rich_markup_mode=None)
+plan_app = typer.Typer(cls=Group, help=t("cli.plan.help"), no_args_is_help=True,
+                       add_completion=False, rich_markup_mode=None)
 
 
-@plan_app.command("status", help=t("cli.plan_status.help"), short_help=t("cli.plan_status.short"))
+@plan_app.command("status", cls=Command, help=t("cli.plan_status.help"),
+                  short_help=t("cli.plan_status.short"))
 @handle_errors
 def plan_status(
     year: Annotated[int, YEAR],

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from tiepxuc.cli._common import handle_errors
-from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, commit_change
+from tiepxuc.cli.changes import AUTHOR, NO_COMMIT, NO_INPUT, commit_change
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
 
@@ -20,6 +20,7 @@ def schema(
         "-o", "--output", metavar="THƯ-MỤC", help=t("cli.schema.opt_output"))] = None,
     author: Annotated[Optional[str], AUTHOR] = None,
     no_commit: Annotated[bool, NO_COMMIT] = False,
+    no_input: Annotated[bool, NO_INPUT] = False,  # nothing to ask: accepted, for scripts
 ) -> None:
     from tiepxuc.fileio import atomic_write
     from tiepxuc.records.models import RECORD_MODELS

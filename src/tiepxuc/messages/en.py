@@ -4,6 +4,7 @@ from tiepxuc.messages.en_fields import FIELDS
 from tiepxuc.messages.en_input import TEXTS as INPUT
 from tiepxuc.messages.en_privacy import TEXTS as PRIVACY
 from tiepxuc.messages.en_safety import TEXTS as SAFETY
+from tiepxuc.messages.en_conversation import TEXTS as CONVERSATION
 
 MESSAGES: dict[str, str] = {
     "severity.error": "error",
@@ -144,6 +145,7 @@ MESSAGES: dict[str, str] = {
     "repo.unreadable_encoding": "The file is not UTF-8 text from here on; save it again as UTF-8",
     "repo.duplicate_id": "Record ID “{id}” is also used at {other}; every record needs its own ID",
     "repo.id_filename": "Record ID “{id}” differs from the file name “{name}”; name the file {id}.yaml",
+    "profile.unit_plan": "the unit's own yearly plan of dialogues",
     "profile.unknown": "There is no rule profile “{profile}”; available: {known}. Using “{suggestion}” for now",
     "profile.unknown_param": "The rule profile has no parameter “{param}”. {hint}",
     "profile.bad_value": "The override for “{param}” has the wrong form; the profile's value is: {current}",
@@ -359,7 +361,7 @@ MESSAGES: dict[str, str] = {
     "rule.PETITION-UNHANDLED.fix": "Record answer; for a later answer, set assignment.lead (the lead agency).",
     "rule.PETITION-UNHANDLED.no_answer": "The session on {date} took place but the petition has no recorded answer (answer)",
     "rule.PETITION-UNHANDLED.no_assignment": "The petition to be answered later has no lead agency (assignment.lead)",
-    "rule.PETITION-UNHANDLED.basis": "Dĩnh Kế ward 2024 plan, II.4; Bình Thuận guidance, II.5 step 3",
+    "rule.PETITION-UNHANDLED.basis": "{plan}, II.4; Bình Thuận guidance, II.5 step 3",
     "rule.DISTRICT-ABOLISHED.title": "No district level after the reform",
     "rule.DISTRICT-ABOLISHED.explain": (
         "From 1 July 2025 local government has two levels (province, commune); district units no "
@@ -679,7 +681,7 @@ MESSAGES: dict[str, str] = {
     "cli.init.ask_level": "Level [{choices}]",
     "cli.init.ask_place": "Place name on documents",
     "cli.init.ask_profile": "Rule profile",
-    "cli.init.ask_since": "Start of the term (year-month-day, may be left empty)",
+    "cli.init.ask_since": "Start of the term of the people above (year-month-day, may be left empty)",
     "cli.init.ask_secretary": "Party Secretary (may be left empty)",
     "cli.init.ask_council_chair": "Chair of the People's Council (may be left empty)",
     "cli.init.ask_committee_chair": "Chair of the People's Committee (may be left empty)",
@@ -954,19 +956,19 @@ MESSAGES: dict[str, str] = {
     "cli.petition.answer_short": "Record the answer at the session",
     "cli.petition.reply_short": "Record a written reply, new timeframe",
     "cli.petition.resolve_short": "Record the result and the citizen's feedback",
-    "cli.petition.opt_session": "ID of the session that receives or considers the petition",
+    "cli.petition.opt_session": "ID of the session that receives or considers the petition (or an unambiguous beginning of it, e.g. 2026-06-12)",
     "cli.petition.opt_name": "Name of the person (or organisation) raising it",
     "cli.petition.opt_organisation": "The petitioner is an organisation (e.g. a veterans' branch)",
     "cli.petition.opt_group": "Residential group or village of the petitioner",
     "cli.petition.opt_phone": "Phone number (never in the public version)",
     "cli.petition.opt_id_number": "ID card number (never in the public version)",
     "cli.petition.opt_address": "Address (never in the public version)",
-    "cli.petition.opt_field": "Field code (from fields in tiepxuc.yaml)",
+    "cli.petition.opt_field": "Field: code or name from fields in tiepxuc.yaml, accents optional (giao-thong or \"Giao thông, hạ tầng\")",
     "cli.petition.opt_content": "Content of the petition",
     "cli.petition.opt_before": "Received before the session, or raised at it (default from the session date)",
     "cli.petition.opt_received_date": "Date received (year-month-day), if before the session",
     "cli.petition.opt_via": "Received through whom, e.g. the ward Fatherland Front Committee",
-    "cli.petition.opt_order": "Speaking order at the session",
+    "cli.petition.opt_order": "Speaking order at the session (default: the next number among the session's petitions; editable in the file)",
     "cli.petition.opt_kind": "answered, answer_later, declined",
     "cli.petition.opt_by": "Who answered at the session",
     "cli.petition.opt_answer": "Content of the answer",
@@ -992,11 +994,11 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_feedback_date": "Date the feedback was received",
     "cli.petition.opt_note": "Note on the citizen's feedback",
     "cli.petition.choices": "Choose one of: {choices}",
-    "cli.petition.ask_session": "Session ID",
+    "cli.petition.ask_session": "Session ID (or its beginning)",
     "cli.petition.ask_name": "Name of the petitioner (or organisation)",
     "cli.petition.ask_group": "Residential group or village (may be left empty)",
     "cli.petition.ask_phone": "Phone number (may be left empty)",
-    "cli.petition.ask_field": "Field code",
+    "cli.petition.ask_field": "Field (code or name, accents optional)",
     "cli.petition.ask_content": "Content of the petition",
     "cli.petition.ask_kind": "Answer at the session [{choices}]",
     "cli.petition.ask_by": "Who answered (may be left empty)",
@@ -1043,7 +1045,7 @@ MESSAGES: dict[str, str] = {
     "cli.history.short": "History of changes to a record",
     "cli.history.arg": "Record ID (or file path)",
     "cli.history.opt_json": "Print as JSON",
-    "cli.history.not_found": "The git history has no record “{id}” (not committed yet?)",
+    "cli.history.not_found": "No record has the ID “{id}”, or an ID starting with it, in the repository or its git history. IDs are printed when records are made (tiepxuc new-session, tiepxuc petition add) and are the file names in sessions/, petitions/…; a beginning of the ID, the file name or its path also works",
     "cli.history.header": "History of {kind} {id} ({path}): {count} commits",
     "cli.history.step": "{n}. {when} — {author} <{email}> — commit {commit}",
     "cli.history.created": "created {path} ({count} values)",
@@ -1211,5 +1213,5 @@ MESSAGES: dict[str, str] = {
 }
 
 MESSAGES.update(FIELDS)
-for _part in (INPUT, PRIVACY, SAFETY):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION):
     MESSAGES.update(_part)

@@ -154,6 +154,7 @@ MESSAGES: dict[str, str] = {
     "repo.duplicate_id": "Mã hồ sơ “{id}” trùng với hồ sơ ở {other}; mỗi hồ sơ cần một mã riêng",
     "repo.id_filename": "Mã hồ sơ “{id}” khác tên tệp “{name}”; nên đặt tên tệp là {id}.yaml",
     # ------------------------------------------------------------ profiles
+    "profile.unit_plan": "Kế hoạch tiếp xúc, đối thoại hằng năm của đơn vị",
     "profile.unknown": (
         "Không có bộ quy tắc “{profile}”; các bộ hiện có: {known}. Tạm dùng “{suggestion}”"
     ),
@@ -390,7 +391,7 @@ MESSAGES: dict[str, str] = {
     "rule.PETITION-UNHANDLED.fix": "Ghi answer; với kiến nghị trả lời sau, ghi assignment.lead (cơ quan chủ trì).",
     "rule.PETITION-UNHANDLED.no_answer": "Hội nghị ngày {date} đã diễn ra nhưng kiến nghị chưa ghi kết quả trả lời (answer)",
     "rule.PETITION-UNHANDLED.no_assignment": "Kiến nghị trả lời sau chưa giao cơ quan chủ trì giải quyết (assignment.lead)",
-    "rule.PETITION-UNHANDLED.basis": "Kế hoạch TXĐT 2024 phường Dĩnh Kế, mục II.4; Hướng dẫn Bình Thuận, mục II.5 Bước 3",
+    "rule.PETITION-UNHANDLED.basis": "{plan}, mục II.4; Hướng dẫn Bình Thuận, mục II.5 Bước 3",
     "rule.DISTRICT-ABOLISHED.title": "Không còn cấp huyện sau cải cách",
     "rule.DISTRICT-ABOLISHED.explain": (
         "Từ 01/7/2025 chính quyền địa phương tổ chức hai cấp (tỉnh, xã); đơn vị cấp huyện không "
@@ -706,7 +707,7 @@ MESSAGES: dict[str, str] = {
     "cli.init.ask_level": "Cấp đơn vị [{choices}]",
     "cli.init.ask_place": "Địa danh ghi trên văn bản",
     "cli.init.ask_profile": "Bộ quy tắc",
-    "cli.init.ask_since": "Ngày bắt đầu nhiệm kỳ (năm-tháng-ngày, có thể bỏ trống)",
+    "cli.init.ask_since": "Ngày bắt đầu nhiệm kỳ của những người trên (năm-tháng-ngày, có thể bỏ trống)",
     "cli.init.ask_secretary": "Họ tên Bí thư (có thể bỏ trống)",
     "cli.init.ask_council_chair": "Họ tên Chủ tịch HĐND (có thể bỏ trống)",
     "cli.init.ask_committee_chair": "Họ tên Chủ tịch UBND (có thể bỏ trống)",
@@ -989,19 +990,19 @@ MESSAGES: dict[str, str] = {
     "cli.petition.answer_short": "Ghi việc trả lời tại hội nghị",
     "cli.petition.reply_short": "Ghi văn bản trả lời, thời hạn mới",
     "cli.petition.resolve_short": "Ghi kết quả giải quyết, ý kiến người dân",
-    "cli.petition.opt_session": "Mã hội nghị tiếp nhận, xem xét kiến nghị",
+    "cli.petition.opt_session": "Mã hội nghị tiếp nhận, xem xét kiến nghị (hoặc phần đầu đủ phân biệt của mã, ví dụ 2026-06-12)",
     "cli.petition.opt_name": "Họ tên người (hoặc tên tổ chức) nêu kiến nghị",
     "cli.petition.opt_organisation": "Người nêu là một tổ chức (ví dụ Chi hội Cựu chiến binh)",
     "cli.petition.opt_group": "Tổ dân phố, thôn nơi người nêu kiến nghị sinh sống",
     "cli.petition.opt_phone": "Số điện thoại (không đưa vào bản công khai)",
     "cli.petition.opt_id_number": "Số CCCD (không đưa vào bản công khai)",
     "cli.petition.opt_address": "Địa chỉ (không đưa vào bản công khai)",
-    "cli.petition.opt_field": "Mã lĩnh vực (theo fields trong tiepxuc.yaml)",
+    "cli.petition.opt_field": "Lĩnh vực: mã hoặc tên theo fields trong tiepxuc.yaml, không cần dấu (giao-thong hoặc \"Giao thông, hạ tầng\")",
     "cli.petition.opt_content": "Nội dung ý kiến, kiến nghị",
     "cli.petition.opt_before": "Tiếp nhận trước hội nghị, hoặc nêu tại hội nghị (mặc định theo ngày hội nghị)",
     "cli.petition.opt_received_date": "Ngày tiếp nhận (năm-tháng-ngày), nếu trước hội nghị",
     "cli.petition.opt_via": "Tiếp nhận qua đâu, ví dụ: Ủy ban MTTQ phường tổng hợp",
-    "cli.petition.opt_order": "Thứ tự phát biểu tại hội nghị",
+    "cli.petition.opt_order": "Thứ tự phát biểu tại hội nghị (mặc định: số tiếp theo trong các kiến nghị của hội nghị; sửa được trong tệp)",
     "cli.petition.opt_kind": "answered (đã trả lời), answer_later (trả lời sau), declined (từ chối trả lời)",
     "cli.petition.opt_by": "Người trả lời tại hội nghị",
     "cli.petition.opt_answer": "Nội dung trả lời",
@@ -1027,11 +1028,11 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_feedback_date": "Ngày ghi nhận ý kiến của người kiến nghị",
     "cli.petition.opt_note": "Ghi chú về ý kiến của người kiến nghị",
     "cli.petition.choices": "Chọn một trong: {choices}",
-    "cli.petition.ask_session": "Mã hội nghị",
+    "cli.petition.ask_session": "Mã hội nghị (hoặc phần đầu của mã)",
     "cli.petition.ask_name": "Họ tên người nêu kiến nghị (hoặc tên tổ chức)",
     "cli.petition.ask_group": "Tổ dân phố, thôn (có thể bỏ trống)",
     "cli.petition.ask_phone": "Số điện thoại (có thể bỏ trống)",
-    "cli.petition.ask_field": "Mã lĩnh vực",
+    "cli.petition.ask_field": "Lĩnh vực (mã hoặc tên, không cần dấu)",
     "cli.petition.ask_content": "Nội dung ý kiến, kiến nghị",
     "cli.petition.ask_kind": "Trả lời tại hội nghị [{choices}]",
     "cli.petition.ask_by": "Người trả lời (có thể bỏ trống)",
@@ -1078,7 +1079,7 @@ MESSAGES: dict[str, str] = {
     "cli.history.short": "Lịch sử thay đổi của một hồ sơ",
     "cli.history.arg": "Mã hồ sơ (hoặc đường dẫn tệp)",
     "cli.history.opt_json": "In dạng JSON",
-    "cli.history.not_found": "Lịch sử git không có hồ sơ “{id}” (hồ sơ chưa được ghi vào git?)",
+    "cli.history.not_found": "Không có hồ sơ nào có mã, hoặc mã bắt đầu bằng, “{id}” trong kho và trong lịch sử git. Mã hồ sơ được in khi tạo (tiepxuc new-session, tiepxuc petition add) và là tên tệp trong thư mục sessions/, petitions/…; có thể ghi phần đầu của mã, tên tệp hoặc đường dẫn tệp",
     "cli.history.header": "Lịch sử {kind} {id} ({path}): {count} lần ghi",
     "cli.history.step": "{n}. {when} — {author} <{email}> — lần ghi {commit}",
     "cli.history.created": "tạo hồ sơ {path} ({count} giá trị)",
@@ -1250,8 +1251,9 @@ from tiepxuc.messages.vi_fields import FIELDS  # noqa: E402
 from tiepxuc.messages.vi_input import TEXTS as INPUT  # noqa: E402
 from tiepxuc.messages.vi_privacy import TEXTS as PRIVACY  # noqa: E402
 from tiepxuc.messages.vi_safety import TEXTS as SAFETY  # noqa: E402
+from tiepxuc.messages.vi_conversation import TEXTS as CONVERSATION  # noqa: E402
 
 MESSAGES.update(FIELDS)
 MESSAGES.update(DOCUMENT_TEXT)
-for _part in (INPUT, PRIVACY, SAFETY):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION):
     MESSAGES.update(_part)

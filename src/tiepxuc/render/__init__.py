@@ -23,7 +23,7 @@ from tiepxuc.render import context as ctx
 from jinja2 import pass_context
 
 from tiepxuc.render.chart import BarChart
-from tiepxuc.render.markup import Block, MarkupError, Raw, Run, escape, parse
+from tiepxuc.render.markup import Block, MarkupError, Raw, Run, blank, escape, parse
 from tiepxuc.render.writer import DocMeta, Signature, build
 from tiepxuc.repo import Repository
 from tiepxuc.rules.profiles import Profile
@@ -58,11 +58,17 @@ def _environment(root: Path):
 
     # A block tag at the end of a line must not eat the newline: blocks are lines.
     env = environment(root, finalize=escape, trim_blocks=False)
+    # a text printed as a sentence ends with one mark, whatever the record holds
+    env.filters["sentence"] = lambda text: text if not text or text.rstrip()[-1:] in ".!?…:;" \
+        else text.rstrip() + "."
     env.globals.update(
         heading=_heading,
         long_date=ctx.long_date, short_date=ctx.short_date, clock=ctx.clock, roman=ctx.roman,
-        weekday=ctx.weekday, label=ctx.label, vi=t_vi,
+        weekday=ctx.weekday, label=ctx.label, vi=t_vi, blank=blank,
     )
+    env.filters["numeric_dates"] = ctx.numeric_dates
+    # an item of a list the template punctuates itself: “…xã hội.” → “…xã hội”
+    env.filters["bare"] = lambda text: str(text).rstrip(" .;,")
     return env
 
 
@@ -208,16 +214,20 @@ def render_invitation(repo: Repository, profile: Profile, target: str, public: b
     }
     code = ctx.TYPE_CODES["invitation" if issuer == "party" else "notice"]
     number = invitation.number if invitation else None
+    if issuer == "party":  # an invitation goes to those it invites
+        defaults = [t_vi("doc.as_invited")]
+    else:  # a public notice goes to the people, through those who post and relay it
+        defaults = [t_vi(f"doc.notice_recipient_{who}", unit=_unit_phrase(unit))
+                    for who in ("standing", "front", "groups")]
     meta = ctx.meta(repo, issuer, code, number, issued, session.date.year, None,
-                    ctx.recipients(unit, issuer, [], [t_vi("doc.as_invited")]),
+                    ctx.recipients(unit, issuer, [], defaults),
                     f"Giấy mời {session.id}", sign_day=issued or session.date)
     return _finish(repo, "invitation", "invitation", values, meta,
                    f"giay-moi-{session.id}.docx", privacy, warnings)
 
 
 def _office(unit, issuer: str) -> str:
-    bodies = (unit.party, unit.state) if issuer == "party" else (unit.state, unit.party)
-    return next((b.office for b in bodies if b is not None and b.office), "Văn phòng")
+    return ctx.office(unit, issuer)
 
 
 # ---------------------------------------------------------------- minutes
@@ -252,10 +262,12 @@ def render_minutes(repo: Repository, profile: Profile, target: str, public: bool
                     issued.date if issued and issued.date else session.date,
                     session.date.year, None, [], f"Biên bản {session.id}",
                     with_date=issuer == "party")
-    meta.left_signature = Signature([("THƯ KÝ" if issuer == "state" else "NGƯỜI GHI BIÊN BẢN",
-                                      True)], secretary.name if secretary else "")
-    meta.signature = Signature([("CHỦ TỌA" if issuer == "state" else "CHỦ TRÌ HỘI NGHỊ", True)],
-                               chair.name if chair else "")
+    meta.left_signature = ctx.signed(Signature(
+        [("THƯ KÝ" if issuer == "state" else "NGƯỜI GHI BIÊN BẢN", True)],
+        secretary.name if secretary else ""))
+    meta.signature = ctx.signed(Signature(
+        [("CHỦ TỌA" if issuer == "state" else "CHỦ TRÌ HỘI NGHỊ", True)],
+        chair.name if chair else ""))
     meta.recipients = ["Lưu: VT, Hồ sơ"] if issuer == "state" else []
     return _finish(repo, "minutes", "minutes", values, meta, f"bien-ban-{session.id}.docx",
                    privacy, sealed=record)
@@ -301,29 +313,28 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
     cal = repo.calendar(session.date.year)
     resolve = profile.value("resolution_within")
     due = due_after(cal, notice.date, resolve) if notice.date else None
-    assignments: OrderedDict[str, dict] = OrderedDict()
-    forwarded = []
-    for p in petitions:
-        if p.assignment is not None and (p.id in listed or not listed):
-            group = assignments.setdefault(p.assignment.lead, {
-                "lead": p.assignment.lead, "coordinating": [], "items": []})
-            for other in p.assignment.coordinating:
-                if other not in group["coordinating"]:
-                    group["coordinating"].append(other)
-            group["items"].append({"content": privacy.text(p.content),
-                                   "person": privacy.person(p.raised_by),
-                                   "contact": privacy.contact(p),
-                                   "task": privacy.text(p.assignment.task)})
-        if p.forwarded is not None and p.forwarded.to:
-            forwarded.append({"content": privacy.text(p.content), "to": p.forwarded.to,
-                              "person": privacy.person(p.raised_by),
-                              "contact": privacy.contact(p)})
+    by_id = {p.id: p for p in petitions}
+
+    def shown(p) -> dict:
+        """A petition under its item, in full (never cut), as the notice may name it."""
+        return {"content": privacy.text(p.content), "person": privacy.person(p.raised_by),
+                "contact": privacy.contact(p),
+                "task": privacy.text(p.assignment.task) if p.assignment else "",
+                "to": p.forwarded.to if p.forwarded and not p.assignment else None}
+
+    items = [{"content": item.content,
+              "petitions": [shown(by_id[pid]) for pid in item.petitions if pid in by_id]}
+             for item in notice.items]
+    assigned = any(by_id[pid].assignment is not None
+                   for item in notice.items for pid in item.petitions if pid in by_id)
     present = sum(a.present or 0 for a in session.attendance)
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "notice": notice, "session": session,
-        "chairs": ctx.chair_phrase(session, unit), "fields": list(by_field.values()),
+        "chairs": ctx.chair_phrase(session, unit),
+        # by field, most petitions first: the annual report's order, not the speakers'
+        "fields": sorted(by_field.values(), key=lambda r: (-r["total"], r["name"])),
         "total": len(petitions), "answered": sum(r["answered"] for r in by_field.values()),
-        "assignments": list(assignments.values()), "forwarded": forwarded, "due": due,
+        "items": items, "assigned": assigned, "due": due,
         "resolution_days": resolve.days, "resolution_unit": resolve.unit,
         "office": _office(unit, issuer), "present": present, "kind_label": ctx.label(session.kind),
         "front": _front(unit),

@@ -8,6 +8,7 @@ removed from the data before a template sees it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
@@ -22,6 +23,7 @@ from tiepxuc.privacy import (
 from tiepxuc.records.models import (
     AgendaStepKind, AnswerKind, Official, Position, SessionKind, Unit,
 )
+from tiepxuc.render.markup import blank
 from tiepxuc.render.writer import DocMeta, Format, Signature
 from tiepxuc.repo import Record, Repository
 from tiepxuc.rules.checks import holders
@@ -34,16 +36,40 @@ TYPE_CODES = {"plan": "KH", "invitation": "GM", "notice": "TB", "minutes": "BB",
 # ---------------------------------------------------------------- Vietnamese document conventions
 
 
+# Dates: one way per context. The place-date line spells the date out, as NĐ30 (Phụ lục I,
+# II.4.b) and HD36 write it: “ngày 08 tháng 6 năm 2026” (days below 10 and the months 1 and 2
+# take a leading 0). Everywhere else (the body, tables, warnings) a date is dd/mm/yyyy with two
+# digits for the day and the month, “08/06/2026”, as every command of tiepxuc prints it.
+
+
 def _month(month: int) -> str:
     return f"{month:02d}" if month in (1, 2) else str(month)  # NĐ30: pad days < 10, months 1-2
 
 
 def long_date(day: date) -> str:
+    """“ngày 08 tháng 6 năm 2026”: the place-date line's form (place_date), nowhere else."""
     return f"ngày {day.day:02d} tháng {_month(day.month)} năm {day.year}"
 
 
 def short_date(day: date) -> str:
-    return f"{day.day:02d}/{_month(day.month)}/{day.year}"
+    """“08/06/2026”: a date in the body or a table."""
+    return day.strftime("%d/%m/%Y")
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def numeric_dates(text: str) -> str:
+    """A date written by hand in a citation, “ngày 16/6/2025”, as the documents write dates:
+    “16/06/2025” (only real dates; a number like “72/2025/QH15” is left alone)."""
+    def padded(match: re.Match) -> str:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return short_date(date(year, month, day))
+        except ValueError:
+            return match.group(0)
+
+    return _NUMERIC_DATE.sub(padded, text)
 
 
 def place_date(place: str, day: date | None, year: int) -> str:
@@ -64,8 +90,9 @@ def number_line(issuer: str, number: str | None, code: str, abbreviation: str) -
     return f"Số: {number}/{code}-{abbreviation}"
 
 
-def clock(value: time | None) -> str:
-    return f"{value.hour:02d} giờ {value.minute:02d}" if value else "… giờ …"
+def clock(value: time | None, what: str = "giờ") -> str:
+    """“07 giờ 30”; a time not recorded is a marked blank (“[cần bổ sung: giờ kết thúc]”)."""
+    return f"{value.hour:02d} giờ {value.minute:02d}" if value else blank(what)
 
 
 def roman(number: int) -> str:
@@ -118,8 +145,12 @@ def _short_party(name: str) -> str:
     return "ĐẢNG ỦY"
 
 
+SIGNER_BLANK = blank("họ tên người ký")
+
+
 def signature(unit: Unit, issuer: str, signer, day: date) -> Signature:
-    """The signature block from the record's signer, or the head in office that day."""
+    """The signature block from the record's signer, or the head in office that day (no name
+    when nobody holds the post: the document shows SIGNER_BLANK there)."""
     if issuer == "party":
         body = _short_party(unit.party.name) if unit.party else "ĐẢNG ỦY"
         default = _official(unit, Position.party_secretary, day)
@@ -150,6 +181,18 @@ def _body_lines(unit: Unit, issuer: str) -> tuple[str | None, str, str]:
     return unit.state.superior, name, unit.state.abbreviation
 
 
+def office(unit: Unit, issuer: str) -> str:
+    """The office that organises the dialogue for the issuing body: the Party committee's
+    (Văn phòng Đảng ủy) or the People's Committee's (Văn phòng HĐND và UBND), never the other
+    body's: a unit made by `tiepxuc init` names only the Party's office."""
+    body = unit.party if issuer == "party" else unit.state
+    if body is not None and body.office:
+        return body.office
+    if issuer == "party":
+        return t_vi("doc.party_office")
+    return t_vi("doc.state_office_province" if unit.level == "province" else "doc.state_office")
+
+
 def recipients(unit: Unit, issuer: str, given: list[str], defaults: list[str]) -> list[str]:
     items = [r for r in (given or defaults) if r.strip()]
     keep = [r for r in items if not r.strip().lower().startswith("lưu")]
@@ -161,6 +204,13 @@ def recipients(unit: Unit, issuer: str, given: list[str], defaults: list[str]) -
         else:
             stored = ["Lưu: VT"]
     return keep + stored[:1]
+
+
+def signed(block: Signature) -> Signature:
+    """A signature block as printed: a name nobody gave is a marked blank, never empty."""
+    if not block.name.strip():
+        block.name = SIGNER_BLANK
+    return block
 
 
 def meta(repo: Repository, issuer: str, code: str, number: str | None, day: date | None,
@@ -176,7 +226,7 @@ def meta(repo: Repository, issuer: str, code: str, number: str | None, day: date
         fmt=fmt, body=body, superior=superior.upper() if superior else None,
         number_line=number_line(issuer, number, code, abbreviation),
         date_line=place_date(unit.place, day, year) if with_date else None,
-        signature=signature(unit, issuer, signer, sign_day or day or date(year, 12, 31)),
+        signature=signed(signature(unit, issuer, signer, sign_day or day or date(year, 12, 31))),
         recipients=recipients_list, title=title,
     )
 
@@ -264,9 +314,19 @@ def session_record(repo: Repository, target: str) -> Record:
 
 
 def session_petitions(repo: Repository, session_id: str) -> list[Record]:
+    """A session's petitions in the order they were heard: by the speaking order recorded in
+    each petition (``speaking_order``, which the office may edit), then by when they were
+    received (sent in before the session, on their date; raised at it, last). Petitions without
+    an order come after those with one. An ID's words are no order, so the ID only breaks the
+    remaining ties, to keep the document the same from one run to the next."""
+    session = next((r.model for r in repo.sessions if r.model.id == session_id), None)
+    held = session.date if session is not None else date.max
+
     def order(record: Record):
         p = record.model
-        return (p.received != "before_session", p.speaking_order or 999, record.id)
+        before = p.received == "before_session"
+        received = p.received_date or held
+        return (p.speaking_order is None, p.speaking_order or 0, received, not before, record.id)
 
     return sorted((r for r in repo.petitions if r.model.session == session_id), key=order)
 
@@ -297,9 +357,10 @@ def answer_text(petition, privacy: Privacy, repo: Repository) -> str:
     by = privacy.text(answer.by) + ": " if answer.by else ""
     if answer.kind == AnswerKind.answered:
         return by + privacy.text(answer.content or t_vi("doc.answered"))
-    reason = t_vi(f"reason.{answer.reason}") if answer.reason else ""
+    reason = t_vi(f"reason.{answer.reason}") if answer.reason else blank("lý do")
     key = "doc.declined" if answer.kind == AnswerKind.declined else "doc.later"
-    text = by + t_vi(key, reason=reason, basis=privacy.text(answer.basis or "…"))
+    text = by + t_vi(key, reason=reason,
+                     basis=privacy.text(answer.basis) if answer.basis else blank("căn cứ"))
     if answer.content:
         text += " " + privacy.text(answer.content)
     if petition.forwarded and petition.forwarded.to:

@@ -13,6 +13,11 @@ Templates write one block per line, each starting with a directive::
     @chart fields          (a chart the renderer prepared, DocMeta.charts["fields"])
     @signature
 
+What the office must still write is a marked blank, “[cần bổ sung: …]” (also “[cần ghi …]”,
+“[cần điền …]”): wherever it stands, in a template's text or a record's, the parser makes it a
+run of its own with ``highlight`` set, which the writer shows highlighted in yellow, so that
+nobody signs a document with a blank in it.
+
 Every value a template prints from the records goes through ``escape`` (the Jinja
 environment's ``finalize``): newlines, ``@``, ``|``, ``*``, ``_`` and backslashes are escaped,
 so citizen text can never start a block, split a table cell or change the styling, and
@@ -26,6 +31,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 _SPECIAL = re.compile(r"([\\@|*_\n\r\t])")
+# A blank the office must still fill in (the same forms as completeness.is_placeholder finds).
+PLACEHOLDER = re.compile(r"\[\s*cần\s+(?:ghi|bổ sung|điền)[^\]]*\]", re.IGNORECASE)
 _ESCAPES = {"\n": "\\n", "\r": "", "\t": " "}
 
 
@@ -42,11 +49,34 @@ def escape(value: object) -> str:
     return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
+def blank(what: str) -> str:
+    """The marked blank for something the office must still write: “[cần bổ sung: what]”."""
+    return f"[cần bổ sung: {what}]"
+
+
 @dataclass
 class Run:
     text: str
     bold: bool = False
     italic: bool = False
+    highlight: bool = False  # a blank still to be filled in (PLACEHOLDER)
+
+
+def marked(runs: list[Run]) -> list[Run]:
+    """The runs with every blank (PLACEHOLDER) split off into a highlighted run of its own."""
+    out: list[Run] = []
+    for run in runs:
+        start = 0
+        for match in PLACEHOLDER.finditer(run.text):
+            if match.start() > start:
+                out.append(Run(run.text[start:match.start()], run.bold, run.italic, run.highlight))
+            out.append(Run(match.group(0), run.bold, run.italic, True))
+            start = match.end()
+        if start == 0:
+            out.append(run)
+        elif start < len(run.text):
+            out.append(Run(run.text[start:], run.bold, run.italic, run.highlight))
+    return out
 
 
 @dataclass
@@ -101,7 +131,7 @@ def _runs(text: str) -> list[Run]:
         buffer.append(char)
         i += 1
     flush()
-    return runs
+    return marked(runs)
 
 
 def _cells(text: str) -> list[list[Run]]:

@@ -4,6 +4,14 @@ Every format rule lives here (reference/document-format.md): A4 and margins, Tim
 all four font slots, the two-column borderless header of a Party (Hướng dẫn 36-HD/VPTW) or a
 State (Nghị định 30/2020/NĐ-CP) document, title and summary, justified body with a first-line
 indent, the signature block with Nơi nhận, and page numbers from page 2.
+
+Page layout (what an office would otherwise fix by hand): the signature block and Nơi nhận are
+one table row that never splits (w:cantSplit), kept on the page of the body's last lines
+(keep-with-next on them); headings, the line that introduces a table or a chart, a chart and
+its caption, a speaker and the answer stay with what follows; a table's rows never split, its
+header row repeats on every page (w:tblHeader) and a short table is never split; widow and
+orphan control is on for every paragraph. Blanks still to be written
+(“[cần bổ sung: …]”) are highlighted in yellow.
 """
 
 from __future__ import annotations
@@ -15,13 +23,13 @@ from datetime import datetime
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from tiepxuc.render.chart import BarChart, add_chart
-from tiepxuc.render.markup import Block, Run
+from tiepxuc.render.markup import PLACEHOLDER, Block, Run, marked
 
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165  # A4 210 mm − left 30 − right 15
@@ -31,6 +39,7 @@ TEXT_WIDTH_MM = 165  # A4 210 mm − left 30 − right 15
 HEADER_COLUMNS_MM = {"party": (85, 90), "state": (72, 103)}
 HEADER_OUTDENT_MM = 5
 SIGNATURE_COLUMNS_MM = (65, 100)
+SMALL_TABLE_ROWS = 6  # a table this short is kept on one page
 
 
 @dataclass
@@ -125,16 +134,19 @@ def _defaults(doc) -> None:
     set_fonts(normal.element)
     normal.font.size = Pt(14)
     normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.widow_control = True  # never one line of a paragraph alone
 
 
 def _run(paragraph, text: str, size: float, bold: bool = False, italic: bool = False,
-         underline: bool = False):
+         underline: bool = False, highlight: bool = False):
     run = paragraph.add_run(text)
     set_fonts(run._r)
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.italic = italic
     run.font.underline = underline
+    if highlight:  # a blank the office must still fill in: seen before anyone signs
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
     return run
 
 
@@ -146,7 +158,10 @@ def _paragraph(container, text: str = "", size: float = 14, *, bold: bool = Fals
     fmt = paragraph.paragraph_format
     fmt.space_before, fmt.space_after = Pt(space_before), Pt(space_after)
     fmt.line_spacing = 1.0
-    if text:
+    if text and PLACEHOLDER.search(text):
+        for run in marked([Run(text)]):
+            _run(paragraph, run.text, size, bold, italic, underline, run.highlight)
+    elif text:
         _run(paragraph, text, size, bold, italic, underline)
     return paragraph
 
@@ -155,7 +170,8 @@ def _runs(paragraph, runs: list[Run], size: float, bold: bool = False, italic: b
     for run in runs:
         parts = run.text.split("\n")
         for i, part in enumerate(parts):
-            made = _run(paragraph, part, size, bold or run.bold, italic or run.italic)
+            made = _run(paragraph, part, size, bold or run.bold, italic or run.italic,
+                        highlight=run.highlight)
             if i < len(parts) - 1:
                 made.add_break(WD_BREAK.LINE)
 
@@ -240,6 +256,33 @@ def _cell(table, row: int, col: int):
     for paragraph in list(cell.paragraphs):
         paragraph._p.getparent().remove(paragraph._p)
     return cell
+
+
+def _keep_with_next(element) -> None:
+    """Keep a paragraph, or a table's last row, on the page of what follows it."""
+    if element.tag == qn("w:p"):
+        element.get_or_add_pPr()
+        from docx.text.paragraph import Paragraph
+
+        Paragraph(element, None).paragraph_format.keep_with_next = True
+    elif element.tag == qn("w:tbl"):
+        rows = element.findall(qn("w:tr"))
+        if rows:
+            _keep_row_with_next(rows[-1])
+
+
+def _keep_row_with_next(row) -> None:
+    for paragraph in row.iter(qn("w:p")):
+        _keep_with_next(paragraph)
+
+
+def _row_properties(row, *, header: bool = False) -> None:
+    """A row that never splits across pages; a header row is repeated on every page."""
+    tr_pr = row.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.append(OxmlElement("w:cantSplit"))
+    if header and tr_pr.find(qn("w:tblHeader")) is None:
+        tr_pr.append(OxmlElement("w:tblHeader"))
 
 
 def _page_numbers(section) -> None:
@@ -341,7 +384,11 @@ def _body_table(doc, block: Block) -> None:
     if len(widths) != columns:
         widths = [100 / columns] * columns
     table = _table(doc, len(block.rows), [TEXT_WIDTH_MM * w / 100 for w in widths], borders=True)
+    leading = 0  # the header rows at the top, repeated on every page the table runs onto
+    while leading < len(block.rows) and block.rows[leading][0]:
+        leading += 1
     for r, (header, cells) in enumerate(block.rows):
+        _row_properties(table.rows[r]._tr, header=r < leading)
         for c, runs in enumerate(cells):
             cell = _cell(table, r, c)
             numeric = "".join(run.text for run in runs).strip().replace(",", "").isdigit()
@@ -349,6 +396,14 @@ def _body_table(doc, block: Block) -> None:
             paragraph = _paragraph(cell, "", 13, align=WD_ALIGN_PARAGRAPH.CENTER if centred
                                    else WD_ALIGN_PARAGRAPH.LEFT, space_before=2, space_after=2)
             _runs(paragraph, runs, 13, bold=header)
+    rows = [row._tr for row in table.rows]
+    if len(rows) <= SMALL_TABLE_ROWS:  # a short table is read at one glance: never split
+        for row in rows[:-1]:
+            _keep_row_with_next(row)
+    else:  # like a paragraph's widows and orphans: at least two rows on either side
+        for row in rows[:leading + 1]:
+            _keep_row_with_next(row)  # the header with two rows under it at a page's foot
+        _keep_row_with_next(rows[-2])  # the last row (a total) never alone on a new page
     _paragraph(doc, "", 6)
 
 
@@ -375,7 +430,10 @@ def _signer(cell, signature: Signature) -> None:
 
 
 def _signature_block(doc, meta: DocMeta) -> None:
+    """Nơi nhận and the signature(s): one row that never splits, so the authority line, the
+    position, the name and Nơi nhận are always on one page."""
     table = _table(doc, 1, list(SIGNATURE_COLUMNS_MM))
+    _row_properties(table.rows[0]._tr)
     left, right = _cell(table, 0, 0), _cell(table, 0, 1)
     if meta.left_signature is not None:  # minutes: secretary left, chair right
         _signer(left, meta.left_signature)
@@ -388,6 +446,23 @@ def _signature_block(doc, meta: DocMeta) -> None:
         _signer(right, meta.signature)
     else:
         _paragraph(right, "")
+    for paragraph in table._tbl.iter(qn("w:p")):  # Word: the row's lines stay together
+        _keep_with_next(paragraph)
+
+
+def _keep_with_body_end(spacer, lines: int = 2) -> None:
+    """The signature block starts on the page of the body's last lines: the spacer above it
+    and the body's last two paragraphs (or a table's last row) are kept with what follows.
+    Widow control keeps at least two lines of a long paragraph there."""
+    element, kept = spacer._p, 0
+    _keep_with_next(element)
+    while kept < lines:
+        element = element.getprevious()
+        if element is None or element.tag not in (qn("w:p"), qn("w:tbl")):
+            break
+        _keep_with_next(element)
+        if element.tag == qn("w:tbl") or "".join(element.itertext()).strip():
+            kept += 1
 
 
 def _end(paragraph, ending: str) -> None:
@@ -420,36 +495,40 @@ def build(blocks: list[Block], meta: DocMeta) -> bytes:
         body.remove(paragraph)
     _header(doc, meta)
     last_text = None
-    for block in blocks:
+    drawn = [b for b in blocks if b.kind != "chart" or b.args in meta.charts]
+    for i, block in enumerate(drawn):
         kind = block.kind
+        following = drawn[i + 1].kind if i + 1 < len(drawn) else None
+        paragraph = None
         if kind == "title":
             _title(doc, block, meta)
         elif kind == "summary":
             _summary(doc, block, meta)
         elif kind == "p":
-            last_text = _body(doc, block)
+            paragraph = last_text = _body(doc, block)
         elif kind == "pi":
-            last_text = _body(doc, block, italic=True)
+            paragraph = last_text = _body(doc, block, italic=True)
         elif kind == "pc":  # a paragraph that continues a list item, without indent
-            last_text = _body(doc, block, indent=False)
+            paragraph = last_text = _body(doc, block, indent=False)
         elif kind == "plain":
-            last_text = _body(doc, block, indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
+            paragraph = last_text = _body(doc, block, indent=False, align=WD_ALIGN_PARAGRAPH.LEFT)
         elif kind == "li":
-            last_text = _body(doc, block, prefix="- ")
+            paragraph = last_text = _body(doc, block, prefix="- ")
         elif kind in ("h1", "h2", "h3"):
-            _body(doc, block, bold=kind != "h3", italic=kind == "h3",
-                  align=WD_ALIGN_PARAGRAPH.LEFT if kind == "h1" else WD_ALIGN_PARAGRAPH.JUSTIFY)
+            paragraph = _body(doc, block, bold=kind != "h3", italic=kind == "h3",
+                              align=WD_ALIGN_PARAGRAPH.LEFT if kind == "h1"
+                              else WD_ALIGN_PARAGRAPH.JUSTIFY)
+            paragraph.paragraph_format.keep_with_next = True  # a heading stays with its text
         elif kind == "center":
             paragraph = _paragraph(doc, "", 14, space_before=6)
             _runs(paragraph, block.runs, 14)
         elif kind == "table":
             _body_table(doc, block)
         elif kind == "chart":
-            if block.args not in meta.charts:
-                continue  # nothing to draw this time
             paragraph = _paragraph(doc, "", 14, space_before=6)
-            paragraph.paragraph_format.keep_with_next = True  # with its caption
             add_chart(paragraph, meta.charts[block.args], TEXT_WIDTH_MM)
+            paragraph.paragraph_format.keep_with_next = True  # with its caption
+            paragraph.paragraph_format.keep_together = True
         elif kind == "blank":
             _paragraph(doc, "", 14)
         elif kind == "pagebreak":
@@ -458,8 +537,14 @@ def build(blocks: list[Block], meta: DocMeta) -> bytes:
             if last_text is not None and meta.fmt.ending:
                 _end(last_text, meta.fmt.ending)
                 last_text = None
-            _paragraph(doc, "", 8)
+            spacer = _paragraph(doc, "", 8)
+            _keep_with_body_end(spacer)
             _signature_block(doc, meta)
+        # The table or chart a paragraph introduces, the answer under a speaker, stay with
+        # it. (Not every line ending in “:”: a heading above it keeps with it already, and
+        # LibreOffice leaves a heading alone at a page's foot when three paragraphs chain.)
+        if paragraph is not None and kind != "chart" and following in ("table", "chart", "pc"):
+            paragraph.paragraph_format.keep_with_next = True
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -45,7 +45,7 @@ class RuleSpec:
     def basis(self, profile: Profile) -> str:
         if self.param is not None:
             return profile.basis[self.param]
-        return t(f"rule.{self.id}.basis")
+        return profile.cite(t(f"rule.{self.id}.basis"))
 
 
 RULES: dict[str, RuleSpec] = {}
@@ -129,7 +129,9 @@ def active_profile(repo: Repository) -> tuple[Profile, list[Diagnostic]]:
     unit = repo.unit
     if unit is None:
         return load_profile()[0], []
-    profile, problems = load_profile(unit.profile, unit.overrides)
+    from tiepxuc.facts import plan_citation
+
+    profile, problems = load_profile(unit.profile, unit.overrides, plan_citation(repo))
     diagnostics = []
     for problem in problems:
         if problem.param is None:

@@ -109,6 +109,11 @@ class Profile:
     values: Values
     basis: dict[str, str]
     overridden: set[str] = field(default_factory=set)
+    plan: str = ""  # how the unit's own yearly plan is cited (“{plan}” in a basis)
+
+    def cite(self, text: str) -> str:
+        """A basis that may name the unit's own plan, with that plan named."""
+        return text.replace("{plan}", self.plan)
 
     def value(self, param: str) -> Any:
         return getattr(self.values, param)
@@ -139,9 +144,11 @@ def _flatten(profile_id: str) -> dict[str, Any]:
 
 
 def load_profile(
-    profile_id: str = DEFAULT_PROFILE, overrides: dict[str, Any] | None = None
+    profile_id: str = DEFAULT_PROFILE, overrides: dict[str, Any] | None = None,
+    plan: str | None = None,
 ) -> tuple[Profile, list[OverrideProblem]]:
-    """The profile with the unit's overrides applied, and what was wrong with them."""
+    """The profile with the unit's overrides applied, and what was wrong with them. ``plan``:
+    how the unit's own yearly plan is cited where a basis is that plan (facts.plan_citation)."""
     problems: list[OverrideProblem] = []
     if profile_id not in _catalogue():
         close = difflib.get_close_matches(profile_id, profile_ids(), n=1)
@@ -152,7 +159,8 @@ def load_profile(
         profile_id = DEFAULT_PROFILE
     raw = _flatten(profile_id)
     values = {name: spec["value"] for name, spec in raw["params"].items()}
-    basis = {name: spec["basis"] for name, spec in raw["params"].items()}
+    cited = plan or t("profile.unit_plan")
+    basis = {name: spec["basis"].replace("{plan}", cited) for name, spec in raw["params"].items()}
     accepted: set[str] = set()
     for name, override in (overrides or {}).items():
         if name not in PARAMS:
@@ -185,6 +193,7 @@ def load_profile(
         values=Values.model_validate(values),
         basis=basis,
         overridden=accepted,
+        plan=cited,
     )
     return profile, problems
 
