@@ -63,12 +63,17 @@ def _tool_fingerprint() -> bytes:
 _TOOL: bytes | None = None
 
 
-def signature(files: list[tuple[str, os.stat_result]], *extra: object) -> str:
-    """A digest of the input files' identities (path, size, times, inode) and ``extra``."""
+def tool_fingerprint() -> bytes:
+    """The tool's own files and the holidays package, digested once per run."""
     global _TOOL
     if _TOOL is None:
         _TOOL = _tool_fingerprint()
-    digest = hashlib.sha256(_TOOL)
+    return _TOOL
+
+
+def signature(files: list[tuple[str, os.stat_result]], *extra: object) -> str:
+    """A digest of the input files' identities (path, size, times, inode) and ``extra``."""
+    digest = hashlib.sha256(tool_fingerprint())
     digest.update(repr(extra).encode())
     digest.update("".join(
         f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\n"

@@ -157,11 +157,6 @@ def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def _excerpt(text: str, words: int = 10) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
 def obligations(repo: Repository, profile: Profile, as_of: date, *,
                 since: int | None = None) -> list[Obligation]:
     """Every obligation the records create, with its due date (statuses are asked separately).
@@ -216,7 +211,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             from tiepxuc.privacy import hide_for
 
             hide = hide_for(repo)
-        subject = _excerpt(hide.text(petition.content))
+        subject = hide.opening(petition.content, 10)
         outside = petition.competence != Competence.own_level
         if outside and petition.session in conclusion_due:
             forwarded = petition.forwarded.date if petition.forwarded else None

@@ -629,8 +629,13 @@ def hide_for(repo, names=(), values=()) -> "Hide":
     """What logs and terminals may show of citizens' text in ``repo``: the same redaction as
     the public versions (every citizen named in the records, and ``names``/``values`` not
     recorded yet), for commit messages, command output, deadline rows and errors."""
+    if not names and not values and getattr(repo, "_hide", None) is not None:
+        return repo._hide  # built once per loaded repository: the records do not change
     found = repository_values(repo)
-    return Hide([*names, *found.get("name", [])], [*values, *found.get("contact", [])])
+    hide = Hide([*names, *found.get("name", [])], [*values, *found.get("contact", [])])
+    if not names and not values and hasattr(repo, "_hide"):
+        repo._hide = hide
+    return hide
 
 
 # ---------------------------------------------------------------- records as data (export json)
@@ -676,6 +681,16 @@ class Hide:
 
     def id(self, value: str) -> str:
         return redact_id(value, self._slugs)
+
+    def opening(self, value: str, words: int) -> str:
+        """The first ``words`` words of ``value`` as shown (a deadline's subject, a concern):
+        only the beginning is redacted, with a margin so that a name or number that starts
+        inside the opening is seen whole (no name or number runs over 8 words)."""
+        parts = value.split()
+        head = " ".join(parts[:words + 8])
+        shown = self.text(head).split()
+        return " ".join(shown[:words]) + ("…" if len(shown) > words or len(parts) > words + 8
+                                          else "")
 
 
 def as_data(model, *, public: bool, hide: Hide | None = None) -> dict:

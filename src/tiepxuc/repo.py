@@ -18,6 +18,7 @@ from tiepxuc.messages import t
 from tiepxuc.paths import relative as _rel
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
+from tiepxuc.store import RecordStore
 from tiepxuc.records.models import (
     RECORD_MODELS, CalendarFile, Conclusion, Model, Petition, Plan, Report, Session, Unit,
 )
@@ -50,6 +51,8 @@ class Repository:
     records: list[Record] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _calendar: object = field(default=None, repr=False)
+    _hide: object = field(default=None, init=False, repr=False)  # privacy.hide_for, once
+    parsed: int = field(default=0, init=False, repr=False)  # record files parsed by this load (not stored)
 
     @property
     def unit(self) -> Unit | None:
@@ -203,8 +206,10 @@ def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record
     return record if record is not None else _read_again(kind, path, diagnostics)
 
 
-def load(root: Path, progress: Callable[[int], None] | None = None) -> Repository:
-    """Every record under ``root``; ``progress(n)`` is told of each file read."""
+def load(root: Path, progress: Callable[[int], None] | None = None, *,
+         use_store: bool = True) -> Repository:
+    """Every record under ``root``; ``progress(n)`` is told of each file read. Records come
+    from the record store (store.py) when their file has not changed since it was read."""
     # Loading creates many objects that all stay alive: Python's cycle collector would scan
     # them again and again for nothing (about 40 % of the loading time of a large unit).
     collecting = gc.isenabled()
@@ -220,8 +225,20 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
             repo.calendar_record = _load_config("calendar", calendar, diagnostics)
         refused: list[tuple[str, str, str, str]] = []
         gone: list[tuple[int, str, Path]] = []
-        for kind, path, _ in walk(root, refused):
-            record = _read(kind, Path(path), diagnostics)
+        store = RecordStore(root) if use_store else None
+        listed = walk(root, refused)
+        read_at = time.time()  # before reading: a file changed from now on looks young
+        for kind, path, st in listed:
+            record = store.get(kind, path, st) if store is not None else None
+            if record is None:
+                before = len(diagnostics)
+                record = _read(kind, Path(path), diagnostics)
+                if store is not None:
+                    store.parsed += 1
+                    if record is not None and len(diagnostics) == before:  # clean: kept
+                        store.put(kind, path, st, record, read_at)
+                    else:  # problems are read again each time, in the run's language
+                        store.forget(path)
             if record is None:
                 gone.append((len(repo.records), kind, Path(path)))
             repo.records.append(record)
@@ -236,6 +253,9 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
             _refuse_link(Path(path), problem, target, diagnostics)
             if path.endswith(YAML_SUFFIXES):  # a record that exists but cannot be read
                 repo.records.append(Record(kind, Path(path)))
+        if store is not None:
+            store.save()
+            repo.parsed = store.parsed
     finally:
         if collecting:
             gc.enable()
@@ -246,10 +266,12 @@ def load(root: Path, progress: Callable[[int], None] | None = None) -> Repositor
 def _check_ids(repo: Repository) -> None:
     holders: dict[str, list[Record]] = {}
     for record in repo.records:
-        if record.doc is None or not isinstance(record.doc.data, dict):
-            continue
         # Use the typed ID even when the rest of the record is invalid, so duplicates still show.
-        raw_id = record.id or record.doc.data.get("id")
+        raw_id = record.id
+        if raw_id is None:
+            if record.doc is None or not isinstance(record.doc.data, dict):
+                continue
+            raw_id = record.doc.data.get("id")
         if not isinstance(raw_id, str):
             continue
         holders.setdefault(raw_id, []).append(record)

@@ -216,7 +216,6 @@ def days_text(count_unit: str, status: str, days: int, done: date | None) -> str
 
 def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], list[Concern]]:
     from tiepxuc.deadlines import obligations
-    from tiepxuc.lifecycle import excerpt
     from tiepxuc.messages import t
     from tiepxuc.repeats import unresolved_groups
 
@@ -249,7 +248,7 @@ def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], 
         latest = group[-1].model
         who = latest.assignment.lead if latest.assignment else (
             latest.forwarded.to if latest.forwarded and latest.forwarded.to else None)
-        concerns.append(Concern(len(group), excerpt(hide.text(latest.content), 14),
+        concerns.append(Concern(len(group), hide.opening(latest.content, 14),
                                 names.get(latest.field, latest.field), who,
                                 [_rel(r.path, repo.root) for r in group], [r.id for r in group]))
     return rows, concerns

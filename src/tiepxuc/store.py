@@ -1,0 +1,229 @@
+"""The record store: every record file parsed once, kept between runs, re-read only when it changes.
+
+Every command that reads a repository (validate, check-deadlines, report, plan status, render,
+export, the lifecycle commands) loads it through ``repo.load``, which asks the store first. The
+store keeps, per file, what parsing and checking it gave: the record's model and where each of
+its top-level keys stands in the text. Nothing else is kept: the date, the options, the
+language and the command play no part in it, so none of them makes a file be read again.
+Results (statuses, findings, figures) are computed from the records at each run.
+
+A file is known by its identity: path, size, modification and change (on Windows, creation)
+times, and inode (0 on Windows, so never relied on alone). A file whose identity differs is
+read again alone; one that is gone is dropped. Like git's index, a file changed so recently that
+a later change could keep the same identity (time stamps are coarse) is not kept: it is read
+again next time, without touching the rest. Files with problems (a YAML error, a wrong value)
+are not kept either: they are read each time, so their messages are always made in the
+language of the run.
+
+Where: ``<repository>/.tiepxuc/cache/records-NN.pickle``, 16 shards chosen by the file's path
+(a change rewrites one shard). Each shard is signed with a key kept outside the repository
+(cache.py), so a store that comes with someone else's repository is never unpickled; a damaged,
+truncated or foreign shard is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import pickle
+import zlib
+from pathlib import Path
+from typing import Any
+
+from tiepxuc.records.yamlio import Position, YamlDocument
+
+SHARDS = 16
+_FORMAT = b"tiepxuc-records-1\n"
+# Time stamps on FAT drives are 2 s apart: a file younger than this may change unseen.
+RACY_SECONDS = 3
+
+
+def _shard(relative: str) -> int:
+    return zlib.crc32(relative.encode("utf-8", "surrogateescape")) % SHARDS
+
+
+def identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+class StoredDoc:
+    """A record's document as the store keeps it: where the top-level keys stand. Anything
+    else (a nested key's place, the data as typed) is read again from the file when asked,
+    which only findings about that part need."""
+
+    __slots__ = ("_path", "_root", "_top", "_full")
+
+    def __init__(self, path: Path, root: tuple[int, int], top: dict) -> None:
+        self._path, self._root, self._top, self._full = path, root, top, None
+
+    def position(self, path, *, key: bool = False) -> Position:
+        path = tuple(path)
+        if not path:
+            return Position(*self._root)
+        if len(path) == 1:
+            found = self._top.get(path[0])
+            if found is None:  # absent: the nearest enclosing node is the document
+                return Position(*self._root)
+            return Position(found[2], found[3]) if key else Position(found[0], found[1])
+        return self._document().position(path, key=key)
+
+    def _document(self) -> YamlDocument:
+        if self._full is None:
+            from tiepxuc.fileio import UnreadableFile, read_text
+            from tiepxuc.records import yamlio
+
+            try:
+                self._full = yamlio.parse(read_text(self._path))
+            except (UnreadableFile, OSError, yamlio.YamlProblem):
+                self._full = YamlDocument()
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:  # data, values, ends, keys, styles, plain, flow…
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._document(), name)
+
+
+def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
+    """(where the document starts, {key: (line, column, key line, key column)}) for a parsed
+    document whose top level is a mapping; None otherwise (not kept)."""
+    import sys
+
+    import yaml
+
+    root = doc._root
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    top = {}
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            return None
+        name = key_node.value
+        if not name.isascii():
+            return None  # an unknown key; the record is not clean anyway
+        start, at = value_node.start_mark, key_node.start_mark
+        top[sys.intern(name)] = (start.line + 1, start.column + 1, at.line + 1, at.column + 1)
+    return (root.start_mark.line + 1, root.start_mark.column + 1), top
+
+
+class RecordStore:
+    """The stored records of one repository, for one run."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._shards: list[dict[str, tuple] | None] = [None] * SHARDS
+        self._changed: set[int] = set()
+        self._seen: set[str] = set()
+        self._secret = None
+        self.parsed = 0  # files read and parsed in this run (for the tests and benchmarks)
+
+    # -------------------------------------------------------------- reading
+
+    def _file(self, shard: int) -> Path:
+        from tiepxuc.cache import CACHE_DIR
+
+        return self.root / CACHE_DIR / f"records-{shard:02d}.pickle"
+
+    def _key(self) -> bytes | None:
+        from tiepxuc import cache
+
+        if self._secret is None:
+            self._secret = cache._secret() or b""
+        return self._secret or None
+
+    def _entries(self, shard: int) -> dict[str, tuple]:
+        entries = self._shards[shard]
+        if entries is None:
+            entries = self._shards[shard] = self._read(shard)
+        return entries
+
+    def _read(self, shard: int) -> dict[str, tuple]:
+        from tiepxuc import cache
+
+        secret = self._key()
+        if secret is None:
+            return {}
+        try:
+            data = self._file(shard).read_bytes()
+        except OSError:
+            return {}
+        head = len(_FORMAT)
+        if data[:head] != _FORMAT or len(data) < head + 32:
+            return {}
+        mac, payload = data[head:head + 32], data[head + 32:]
+        expected = hmac.new(secret, cache.tool_fingerprint() + payload, "sha256").digest()
+        if not hmac.compare_digest(mac, expected):
+            return {}  # damaged, from another tool version, or not ours
+        try:
+            entries = pickle.loads(payload)
+        except Exception:
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+    def get(self, kind: str, path: str, st: os.stat_result):
+        """The record kept for the file at ``path`` if the file has not changed; else None."""
+        from tiepxuc.repo import Record
+
+        relative = os.path.relpath(path, self.root)
+        self._seen.add(relative)
+        entry = self._entries(_shard(relative)).get(relative)
+        if entry is None or entry[0] != identity(st) or entry[1] != kind:
+            return None
+        _, _, model, root, top = entry
+        return Record(kind, Path(path), StoredDoc(Path(path), root, top), model)
+
+    # -------------------------------------------------------------- keeping
+
+    def put(self, kind: str, path: str, st: os.stat_result, record, read_at: float) -> None:
+        """Keep a clean record read from ``path`` (stat ``st`` taken before reading)."""
+        relative = os.path.relpath(path, self.root)
+        shard = _shard(relative)
+        entries = self._entries(shard)
+        young = read_at - st.st_mtime_ns / 1e9 < RACY_SECONDS or st.st_mtime_ns == 0
+        found = places(record.doc) if record.doc is not None and record.model is not None \
+            else None
+        if young or found is None:
+            if entries.pop(relative, None) is not None:
+                self._changed.add(shard)
+            return
+        entries[relative] = (identity(st), kind, record.model, *found)
+        self._changed.add(shard)
+
+    def forget(self, path: str) -> None:
+        relative = os.path.relpath(path, self.root)
+        shard = _shard(relative)
+        if self._entries(shard).pop(relative, None) is not None:
+            self._changed.add(shard)
+
+    def save(self) -> None:
+        """Write the shards that changed, dropping the files not seen in this run. A store
+        that cannot be written (a read-only folder, a full disk) is simply not kept."""
+        from tiepxuc import cache
+        from tiepxuc.fileio import atomic_write_bytes
+        from tiepxuc.paths import is_inside
+
+        for shard, entries in enumerate(self._shards):
+            if entries is None:
+                continue
+            gone = [name for name in entries if name not in self._seen]
+            for name in gone:
+                del entries[name]
+            if gone:
+                self._changed.add(shard)
+        secret = self._key()
+        folder = self.root / cache.CACHE_DIR
+        if not self._changed or secret is None or not is_inside(self.root, folder):
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
+            for shard in sorted(self._changed):
+                payload = pickle.dumps(self._shards[shard], protocol=pickle.HIGHEST_PROTOCOL)
+                mac = hmac.new(secret, cache.tool_fingerprint() + payload, "sha256").digest()
+                atomic_write_bytes(self._file(shard), _FORMAT + mac + payload, durable=False,
+                                   private=True)  # parsed records: personal data
+        except OSError:
+            pass
+        self._changed.clear()

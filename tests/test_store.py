@@ -1,0 +1,254 @@
+"""The record store (store.py): record files parsed once and kept; a changed file read again
+alone; the date, the options, the language and the command never make a file be read again;
+a damaged, truncated or foreign store ignored; the same results with and without it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import AS_OF, run
+from tiepxuc.repo import load
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+PETITION_FILE = "petitions/2024/kn-2024-06-14-rac-thai.yaml"
+
+
+def _age(root: Path, seconds: int = 600) -> None:
+    """Files written a while ago: old enough to be kept (young files are read again). Setting
+    a file's times changes its change time too: only files written since are aged again."""
+    past = time.time() - seconds
+    paths = [root] if root.is_file() else [
+        Path(folder) / name for folder, dirs, files in os.walk(root)
+        if ".tiepxuc" not in Path(folder).parts for name in files]
+    for path in paths:
+        os.utime(path, (past, past))
+
+
+def _records(root: Path) -> list[Path]:
+    return sorted((root / ".tiepxuc" / "cache").glob("records-*.pickle"))
+
+
+def _clear_results(root: Path) -> None:
+    """Remove the results kept for the same day and options, keeping the records."""
+    for path in (root / ".tiepxuc" / "cache").glob("*.pickle"):
+        if not path.name.startswith("records-"):
+            path.unlink()
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Counts the record files read and parsed in this process (tiepxuc.yaml and
+    calendar.yaml, the configuration, are read apart at each run)."""
+    import tiepxuc.repo
+
+    counted = {"n": 0}
+    real = tiepxuc.repo._read
+
+    def counting(kind, path, diagnostics):
+        if kind not in ("unit", "calendar"):
+            counted["n"] += 1
+        return real(kind, path, diagnostics)
+
+    monkeypatch.setattr(tiepxuc.repo, "_read", counting)
+    return counted
+
+
+@pytest.fixture
+def kho(make_repo):
+    root = make_repo()
+    _age(root)
+    return root
+
+
+def test_records_are_parsed_once_and_a_changed_file_alone_again(kho):
+    first = load(kho)
+    total = len(first.records)
+    assert first.parsed == total and total >= 4
+    assert _records(kho)
+    assert load(kho).parsed == 0
+    path = kho / PETITION_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Rác thải tập kết sai nơi", "Rác thải đổ sai chỗ"), encoding="utf-8")
+    _age(path)
+    again = load(kho)
+    assert again.parsed == 1  # the edited file alone
+    assert next(r for r in again.petitions).model.content.startswith("Rác thải đổ sai chỗ")
+    assert load(kho).parsed == 0
+
+
+def test_added_and_removed_files(kho):
+    load(kho)
+    source = kho / PETITION_FILE
+    copy = source.with_name("kn-2024-06-14-rac-thai-2.yaml")
+    copy.write_text(source.read_text(encoding="utf-8").replace(
+        "kn-2024-06-14-rac-thai", "kn-2024-06-14-rac-thai-2"), encoding="utf-8")
+    _age(copy)
+    added = load(kho)
+    assert added.parsed == 1 and len(added.petitions) == 2
+    copy.unlink()
+    removed = load(kho)
+    assert removed.parsed == 0 and len(removed.petitions) == 1
+
+
+def test_a_young_file_is_read_again_next_time_and_the_rest_stays(kho):
+    load(kho)
+    path = kho / PETITION_FILE
+    path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")  # just written
+    assert load(kho).parsed == 1
+    assert load(kho).parsed == 1  # still young: not kept, read again; the others are kept
+    _age(path)
+    assert load(kho).parsed == 1  # old enough now: read once more and kept
+    assert load(kho).parsed == 0
+
+
+def test_a_file_with_problems_is_read_each_time(kho):
+    path = kho / PETITION_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace("field: moi-truong",
+                                                             "field: [moi-truong"),
+                    encoding="utf-8")  # a YAML error
+    _age(kho)
+    first = load(kho)
+    assert first.parsed == len(first.records)
+    assert load(kho).parsed == 1  # only the file with the problem
+
+
+def test_another_day_option_language_and_command_read_no_yaml(kho, parses, monkeypatch):
+    first = run("-C", str(kho), "check-deadlines", "--json", "--as-of", AS_OF.isoformat())
+    assert first.exit_code in (0, 1), first.output
+    assert parses["n"] > 0
+    parses["n"] = 0
+    for args in (["check-deadlines", "--json", "--as-of", "2025-01-16"],
+                 ["check-deadlines", "--json", "--as-of", "2025-01-16", "--within", "30"],
+                 ["check-deadlines", "--as-of", "2025-01-16", "--agency", "Công an"],
+                 ["validate", "--as-of", "2025-01-17"],
+                 ["report", "2024", "--json", "--as-of", "2025-01-17"],
+                 ["plan", "status", "2024", "--as-of", "2025-01-17"],
+                 ["render", "minutes", "2024-06-14-dinh-ky", "-o", str(kho.parent / "bb.docx")],
+                 ["export", "json", "-o", str(kho.parent / "kho.json")]):
+        result = run("-C", str(kho), *args)
+        assert result.exit_code in (0, 1), (args, result.output)
+    monkeypatch.setenv("TIEPXUC_LANG", "en")
+    english = run("-C", str(kho), "validate", "--as-of", "2025-01-18")
+    assert english.exit_code in (0, 1)
+    assert parses["n"] == 0
+
+
+def test_english_after_vietnamese_shows_english(make_repo, monkeypatch):
+    root = make_repo({
+        "sessions/2024/2024-06-14-dinh-ky.yaml": None,  # a session missing: rule findings
+        PETITION_FILE.replace("rac-thai", "sai"): "id: kn-2024-06-14-sai\nfield: [\n",
+    })
+    _age(root)
+    vietnamese = run("-C", str(root), "validate", "--as-of", AS_OF.isoformat())
+    monkeypatch.setenv("TIEPXUC_LANG", "en")
+    english = run("-C", str(root), "validate", "--as-of", AS_OF.isoformat())
+    assert "lỗi" in vietnamese.stdout
+    assert " error " in english.stdout and "lỗi " not in english.stdout
+    for line in english.stdout.splitlines():
+        if ": error " in line:  # the message itself is English, not kept from the first run
+            message = line.split(": error ", 1)[1]
+            assert not any(word in message for word in ("không", "Không", "phải", "ngày ")), line
+
+
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "foreign", "garbage", "empty"])
+def test_a_damaged_truncated_or_foreign_store_is_ignored(kho, damage, monkeypatch, tmp_path):
+    reference = load(kho)
+    shards = _records(kho)
+    assert shards
+    for shard in shards:
+        data = shard.read_bytes()
+        if damage == "flipped":
+            data = data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:]
+        elif damage == "truncated":
+            data = data[:len(data) // 2]
+        elif damage == "garbage":
+            data = os.urandom(200)
+        elif damage == "empty":
+            data = b""
+        shard.write_bytes(data)
+    if damage == "foreign":  # signed with someone else's key: never unpickled
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "other"))
+        foreign = tmp_path / "foreign"
+        shutil.copytree(kho, foreign)
+        load(foreign)  # written with the other key
+        for shard in _records(foreign):
+            shutil.copy(shard, kho / ".tiepxuc" / "cache" / shard.name)
+        monkeypatch.delenv("XDG_CACHE_HOME")
+    again = load(kho)
+    assert again.parsed == len(reference.records)  # every file read again
+    assert [(r.path, r.model) for r in again.records] == \
+        [(r.path, r.model) for r in reference.records]
+    assert load(kho).parsed == 0  # and the store rebuilt
+
+
+def test_a_store_that_cannot_be_written_changes_nothing(kho, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("tiepxuc.fileio.atomic_write_bytes", refuse)
+    result = run("-C", str(kho), "validate", "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 0, result.output
+    assert not _records(kho)
+
+
+def test_positions_from_the_store_are_the_positions_in_the_file(kho):
+    fresh = load(kho, use_store=False)
+    load(kho)
+    stored = load(kho)
+    assert stored.parsed == 0
+    for a, b in zip(fresh.records, stored.records):
+        data = a.doc.data
+        paths = [()] + [(k,) for k in data] + [
+            (k, sub) for k, v in data.items() if isinstance(v, dict) for sub in v] + [
+            ("nope",), ("answer", "nope")]
+        for path in paths:
+            for key in (False, True):
+                here, there = a.position(*path, key=key), b.position(*path, key=key)
+                assert (here.line, here.column) == (there.line, there.column), \
+                    (a.path, path, key)
+
+
+def _outputs(root: Path) -> dict[str, str]:
+    out = {}
+    for name, args in (("deadlines", ["check-deadlines", "--json", "--as-of", "2026-12-03"]),
+                       ("validate", ["validate", "--json", "--as-of", "2026-12-03"]),
+                       ("report", ["report", "--json", "--as-of", "2026-12-03"])):
+        result = run("-C", str(root), *args)
+        out[name] = result.stdout
+    return out
+
+
+@pytest.mark.parametrize("example", ["phuong-dinh-ke-2024", "xa-phuc-hoa-2025"])
+def test_results_are_the_same_with_and_without_the_store(example, tmp_path):
+    root = tmp_path / example
+    shutil.copytree(EXAMPLES / example, root, ignore=shutil.ignore_patterns(".tiepxuc"))
+    _age(root)
+    cold = _outputs(root)  # the store is filled
+    _clear_results(root)
+    warm = _outputs(root)  # every record from the store
+    assert load(root).parsed == 0
+    assert warm == cold
+    assert json.loads(cold["deadlines"]) and json.loads(cold["validate"]) is not None
+
+
+def test_results_are_the_same_on_a_generated_corpus(tmp_path):
+    corpus = tmp_path / "tinh"
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.py"
+    subprocess.run([sys.executable, str(script), str(corpus), "--petitions", "600",
+                    "--units", "3", "--seed", "11"], check=True, capture_output=True)
+    _age(corpus)
+    cold = _outputs(corpus)
+    _clear_results(corpus)
+    for unit in (corpus / "don-vi").iterdir():
+        _clear_results(unit)
+    warm = _outputs(corpus)
+    assert warm == cold
+    assert len(json.loads(cold["deadlines"])) > 100
