@@ -206,9 +206,13 @@ def test_positions_from_the_store_are_the_positions_in_the_file(kho):
     assert stored.parsed == 0
     for a, b in zip(fresh.records, stored.records):
         data = a.doc.data
-        paths = [()] + [(k,) for k in data] + [
-            (k, sub) for k, v in data.items() if isinstance(v, dict) for sub in v] + [
-            ("nope",), ("answer", "nope")]
+        nested = {k: v for k, v in data.items() if isinstance(v, dict)}
+        paths = [(), ("nope",), ("answer", "nope"), *((k,) for k in data),
+                 *((k, sub) for k, v in nested.items() for sub in v),
+                 *((k, sub, x) for k, v in nested.items() for sub, w in v.items()
+                   if isinstance(w, (dict, list)) for x in (w if isinstance(w, dict)
+                                                           else range(len(w)))),
+                 *((k, i) for k, v in data.items() if isinstance(v, list) for i in range(len(v)))]
         for path in paths:
             for key in (False, True):
                 here, there = a.position(*path, key=key), b.position(*path, key=key)

@@ -621,8 +621,19 @@ def personal_values(models) -> dict[str, list[str]]:
     return {kind: list(dict.fromkeys(values)) for kind, values in found.items()}
 
 
+def record_values(record) -> dict[str, list[str]]:
+    """The personal values one record holds (kept with it in the record store)."""
+    if record.personal is None:
+        record.personal = personal_values([record.model])
+    return record.personal
+
+
 def repository_values(repo) -> dict[str, list[str]]:
-    return personal_values(r.model for r in repo.records)
+    found: dict[str, list[str]] = {}
+    for record in repo.records:
+        for kind, values in record_values(record).items():
+            found.setdefault(kind, []).extend(values)
+    return {kind: list(dict.fromkeys(values)) for kind, values in found.items()}
 
 
 def hide_for(repo, names=(), values=()) -> "Hide":

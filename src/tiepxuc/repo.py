@@ -32,6 +32,9 @@ class Record(Generic[M]):
     path: Path
     doc: yamlio.YamlDocument | None = None
     model: M | None = None
+    # The citizens' names and contacts the record holds (privacy.personal_values), once known:
+    # kept in the record store, so that redaction does not walk every record at each run.
+    personal: dict[str, list[str]] | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str | None:

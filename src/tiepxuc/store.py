@@ -33,7 +33,7 @@ from typing import Any
 from tiepxuc.records.yamlio import Position, YamlDocument
 
 SHARDS = 16
-_FORMAT = b"tiepxuc-records-1\n"
+_FORMAT = b"tiepxuc-records-3\n"
 # Time stamps on FAT drives are 2 s apart: a file younger than this may change unseen.
 RACY_SECONDS = 3
 
@@ -47,7 +47,8 @@ def identity(st: os.stat_result) -> tuple[int, int, int, int]:
 
 
 class StoredDoc:
-    """A record's document as the store keeps it: where the top-level keys stand. Anything
+    """A record's document as the store keeps it: where the keys of the first two levels
+    stand. Anything
     else (a nested key's place, the data as typed) is read again from the file when asked,
     which only findings about that part need."""
 
@@ -60,11 +61,16 @@ class StoredDoc:
         path = tuple(path)
         if not path:
             return Position(*self._root)
+        found = self._top.get(path[0])
+        if found is None:  # absent: the nearest enclosing node is the document
+            return Position(*self._root)
         if len(path) == 1:
-            found = self._top.get(path[0])
-            if found is None:  # absent: the nearest enclosing node is the document
-                return Position(*self._root)
             return Position(found[2], found[3]) if key else Position(found[0], found[1])
+        if len(path) == 2 and len(found) == 5:  # a key of a mapping at the top level
+            inner = found[4].get(path[1])
+            if inner is None:
+                return Position(found[0], found[1])
+            return Position(inner[2], inner[3]) if key else Position(inner[0], inner[1])
         return self._document().position(path, key=key)
 
     def _document(self) -> YamlDocument:
@@ -85,8 +91,9 @@ class StoredDoc:
 
 
 def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
-    """(where the document starts, {key: (line, column, key line, key column)}) for a parsed
-    document whose top level is a mapping; None otherwise (not kept)."""
+    """(where the document starts, {key: (line, column, key line, key column[, {the same for
+    the keys of a mapping under it}])}) for a parsed document whose top level is a mapping;
+    None otherwise (not kept)."""
     import sys
 
     import yaml
@@ -94,15 +101,24 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
     root = doc._root
     if not isinstance(root, yaml.MappingNode):
         return None
-    top = {}
-    for key_node, value_node in root.value:
-        if not isinstance(key_node, yaml.ScalarNode):
-            return None
-        name = key_node.value
-        if not name.isascii():
-            return None  # an unknown key; the record is not clean anyway
-        start, at = value_node.start_mark, key_node.start_mark
-        top[sys.intern(name)] = (start.line + 1, start.column + 1, at.line + 1, at.column + 1)
+    def keys(node: yaml.MappingNode, nested: bool) -> dict | None:
+        found = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.isascii():
+                return None  # not a key a clean record has
+            start, at = value_node.start_mark, key_node.start_mark
+            place = (start.line + 1, start.column + 1, at.line + 1, at.column + 1)
+            if nested and isinstance(value_node, yaml.MappingNode):
+                inner = keys(value_node, False)
+                if inner is None:
+                    return None
+                place = (*place, inner)
+            found[sys.intern(key_node.value)] = place
+        return found
+
+    top = keys(root, True)
+    if top is None:
+        return None
     return (root.start_mark.line + 1, root.start_mark.column + 1), top
 
 
@@ -111,6 +127,7 @@ class RecordStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._prefix = os.path.join(str(root), "")
         self._shards: list[dict[str, tuple] | None] = [None] * SHARDS
         self._changed: set[int] = set()
         self._seen: set[str] = set()
@@ -164,19 +181,28 @@ class RecordStore:
         """The record kept for the file at ``path`` if the file has not changed; else None."""
         from tiepxuc.repo import Record
 
-        relative = os.path.relpath(path, self.root)
+        relative = self._relative(path)
         self._seen.add(relative)
         entry = self._entries(_shard(relative)).get(relative)
         if entry is None or entry[0] != identity(st) or entry[1] != kind:
             return None
-        _, _, model, root, top = entry
-        return Record(kind, Path(path), StoredDoc(Path(path), root, top), model)
+        _, _, model, root, top, personal = entry
+        where = Path(path)
+        return Record(kind, where, StoredDoc(where, root, top), model, personal)
+
+    def _relative(self, path: str) -> str:
+        # walk() joins the root and the names: cutting the root off is enough (and quick)
+        if path.startswith(self._prefix):
+            return path[len(self._prefix):]
+        return os.path.relpath(path, self.root)
 
     # -------------------------------------------------------------- keeping
 
     def put(self, kind: str, path: str, st: os.stat_result, record, read_at: float) -> None:
         """Keep a clean record read from ``path`` (stat ``st`` taken before reading)."""
-        relative = os.path.relpath(path, self.root)
+        from tiepxuc.privacy import record_values
+
+        relative = self._relative(path)
         shard = _shard(relative)
         entries = self._entries(shard)
         young = read_at - st.st_mtime_ns / 1e9 < RACY_SECONDS or st.st_mtime_ns == 0
@@ -186,11 +212,11 @@ class RecordStore:
             if entries.pop(relative, None) is not None:
                 self._changed.add(shard)
             return
-        entries[relative] = (identity(st), kind, record.model, *found)
+        entries[relative] = (identity(st), kind, record.model, *found, record_values(record))
         self._changed.add(shard)
 
     def forget(self, path: str) -> None:
-        relative = os.path.relpath(path, self.root)
+        relative = self._relative(path)
         shard = _shard(relative)
         if self._entries(shard).pop(relative, None) is not None:
             self._changed.add(shard)

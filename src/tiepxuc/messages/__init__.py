@@ -14,16 +14,24 @@ SUPPORTED = ("vi", "en")
 _loaded: dict[str, dict[str, str]] = {}
 
 
+_chosen: tuple[str | None, str] = (None, "vi")  # (TIEPXUC_LANG as set, the language it gives)
+
+
 def language() -> str:
-    lang = os.environ.get("TIEPXUC_LANG", "vi").strip().lower()[:2]
-    return lang if lang in SUPPORTED else "vi"
+    global _chosen
+    raw = os.environ.get("TIEPXUC_LANG")
+    if raw != _chosen[0]:  # read at each call (tests and the web app change it), parsed once
+        lang = (raw or "vi").strip().lower()[:2]
+        _chosen = (raw, lang if lang in SUPPORTED else "vi")
+    return _chosen[1]
 
 
 def catalog(lang: str | None = None) -> dict[str, str]:
     lang = lang or language()
-    if lang not in _loaded:
-        _loaded[lang] = import_module(f"tiepxuc.messages.{lang}").MESSAGES
-    return _loaded[lang]
+    found = _loaded.get(lang)
+    if found is None:
+        found = _loaded[lang] = import_module(f"tiepxuc.messages.{lang}").MESSAGES
+    return found
 
 
 def t(key: str, /, **values: object) -> str:
