@@ -104,6 +104,18 @@ def test_add_asks_again_for_an_empty_name_instead_of_stopping(kho):
     assert record["content"] == "Đèn chiếu sáng ngõ 5 hỏng"
 
 
+def test_add_asks_again_for_a_phone_number_that_cannot_be_one(kho):
+    answers = "\n".join([OCT, "Ngô Thị Lan", "Tổ dân phố số 9",
+                         "không có số",         # not a phone number: said, and asked again
+                         "0912345678", "dat-dai", "Ngõ 3 thiếu đèn"]) + "\n"
+    result = run("-C", str(kho), "petition", "add", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "Số điện thoại ở trường “--phone” chỉ gồm chữ số" in result.stderr
+    assert result.output.count("Số điện thoại (có thể bỏ trống)") == 2
+    assert data(added(kho)[0])["raised_by"]["phone"] == "0912345678"
+    assert clean(kho)
+
+
 def test_add_checks_the_session_first_and_takes_a_shortened_id(kho):
     answers = "\n".join(["2023-01-01", "2024-10", "Ngô Thị Lan", "", "", "dat-dai",
                          "Ngõ 3 thiếu đèn"]) + "\n"

@@ -61,6 +61,24 @@ def _session(repo, given: Optional[str], *, no_input: bool, default: Optional[st
             given = None
 
 
+def _phone(given: Optional[str], *, no_input: bool) -> Optional[str]:
+    """A phone number, or none: a number that cannot be one is said and asked again (with
+    ``--no-input`` the record's check refuses it, nothing written)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from tiepxuc.records.types import Phone
+
+    while True:
+        phone = ask(given, "cli.petition.ask_phone", no_input=no_input)
+        if phone is None or no_input:
+            return phone
+        try:
+            return TypeAdapter(Phone).validate_python(phone)
+        except ValidationError:
+            err(t("check.pattern.phone", field="--phone"))
+        given = None
+
+
 def _next_order(repo, session_id: str) -> int:
     """The next speaking order at a session: after the highest written, and after every
     petition already recorded there."""
@@ -111,7 +129,7 @@ def add(
     who = ask(name, "cli.petition.ask_name", no_input=no_input, required=True, option="--name")
     place = ask(group, "cli.petition.ask_group", no_input=no_input)
     if not organisation:
-        phone = ask(phone, "cli.petition.ask_phone", no_input=no_input)
+        phone = _phone(phone, no_input=no_input)
     fields = {f.code: [f.name] for f in repo.unit.fields}
     code = _choices(fields, field, "cli.petition.ask_field", no_input=no_input, option="--field") \
         if fields else ask(field, "cli.petition.ask_field", no_input=no_input, required=True,
