@@ -305,6 +305,39 @@ def test_init_state_superior_option_and_the_level_above_in_the_drafts(tmp_path, 
     assert "Ủy ban nhân dân tỉnh Bắc Ninh (để b/c)" in report
 
 
+def test_a_state_notice_is_sent_to_the_level_above_not_to_the_committee_itself(
+        tmp_path, monkeypatch):
+    Clock(monkeypatch, "2026-07-20")
+    root = tmp_path / "kho"
+    assert run("init", str(root), "--name", "Xã Tân Tiến", "--province", "Bắc Ninh",
+               "--state-superior", "Ủy ban nhân dân tỉnh Bắc Ninh", "--committee-chair", "B",
+               "--council-chair", "C", "--since", "2025-07-01", "--profile", "law-2025-commune",
+               "--no-input").exit_code == 0
+    monkeypatch.chdir(root)
+    assert run("new-session", "--date", "2026-07-10", "--kind", "periodic", "--topic", "Đất đai",
+               "--no-input").exit_code == 0
+    for lead, content in (("Ủy ban nhân dân xã Tân Tiến", "Cấp giấy chứng nhận chậm"),
+                          ("Phòng Kinh tế", "Kênh mương thôn Đông bị bồi lấp")):
+        added_ = run("petition", "add", "--no-input", "--session", "2026-07-10", "--name", "A",
+                     "--field", "dat-dai", "--content", content)
+        assert added_.exit_code == 0, added_.output
+        pid = re.search(r"Mã kiến nghị: (\S+)", added_.stdout)[1]
+        answered = run("petition", "answer", pid, "--no-input", "--kind", "answer_later",
+                       "--reason", "insufficient_basis", "--basis", "Cần rà soát", "--lead", lead)
+        assert answered.exit_code == 0, answered.output
+    result = run("conclude", "2026-07-10", "--no-input")
+    assert result.exit_code == 0, result.output
+    notice = data(next((root / "conclusions" / "2026").glob("tb-*.yaml")))
+    assert notice["issuer"] == "state"
+    assert notice["recipients"] == [
+        "Ủy ban nhân dân tỉnh Bắc Ninh (để b/c)",
+        "Thường trực Đảng ủy, Thường trực HĐND xã Tân Tiến (để b/c)",
+        "Phòng Kinh tế",  # the Committee itself leads the other item: not sent its own notice
+        "Ủy ban MTTQ xã Tân Tiến (để giám sát)",
+        "Lưu: VT",
+    ]
+
+
 # ---------------------------------------------------------------- new-session
 
 

@@ -25,7 +25,7 @@ from tiepxuc.records.check import check_record
 from tiepxuc.records.models import (
     RECORD_MODELS, AnswerKind, Competence, Received, RaiserKind, Session,
 )
-from tiepxuc.repeats import earlier_concerns
+from tiepxuc.repeats import earlier_concerns, fold
 from tiepxuc.repo import Record, Repository, relative
 from tiepxuc.rules.profiles import Profile
 from tiepxuc.scaffold import schema_ref, sentence_case, unit_phrase
@@ -389,11 +389,19 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
     unit = repo.unit
     phrase = unit_phrase(unit.name)
     recipients = []
+    leads = list(by_lead)
     if profile.issuer == "party":
         if unit.party and unit.party.superior:
             recipients.append(t_vi("doc.superior_report", body=sentence_case(unit.party.superior)))
         recipients.append(t_vi("doc.conclude_standing", unit=phrase))
-    recipients += [*by_lead, t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {phrase}")]
+    else:  # the People's Committee's notice: the level above and the standing bodies, as the
+        # Party's notice has them; the Committee itself, when it leads, is not sent its own notice
+        if unit.state and unit.state.superior:
+            recipients.append(t_vi("doc.superior_report", body=sentence_case(unit.state.superior)))
+        recipients.append(t_vi("doc.notice_recipient_standing", unit=phrase))
+        issuing = fold(sentence_case(unit.state.name)) if unit.state else None
+        leads = [lead for lead in leads if fold(lead) != issuing]
+    recipients += [*leads, t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {phrase}")]
     recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
                                  else "Văn phòng Đảng ủy") if profile.issuer == "party"
                       else "Lưu: VT")
