@@ -305,6 +305,31 @@ def test_init_state_superior_option_and_the_level_above_in_the_drafts(tmp_path, 
     assert "Ủy ban nhân dân tỉnh Bắc Ninh (để b/c)" in report
 
 
+def test_a_report_rendered_before_it_is_drafted_is_sent_to_the_level_above_by_name(
+        tmp_path, monkeypatch):
+    import io
+
+    import docx
+
+    from tiepxuc.render import render
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    Clock(monkeypatch, "2026-07-20")
+    root = tmp_path / "kho"
+    assert run("init", str(root), "--name", "Xã Tân Tiến", "--province", "Bắc Ninh",
+               "--secretary", "A", "--since", "2025-07-01", "--no-input").exit_code == 0
+    repo = load(root)
+    data_ = render(repo, active_profile(repo)[0], "report", "2026", False, date(2026, 7, 20)).data
+    document = docx.Document(io.BytesIO(data_))
+    text = "\n".join(cell.text for table in document.tables for row in table.rows
+                     for cell in row.cells)
+    assert "Nơi nhận" in text
+    # the same Nơi nhận as `new-report` drafts, not “Cấp ủy, chính quyền cấp trên”
+    assert "Đảng bộ tỉnh Bắc Ninh (để b/c)" in text
+    assert "Cấp ủy, chính quyền cấp trên" not in text
+
+
 def test_a_state_notice_is_sent_to_the_level_above_not_to_the_committee_itself(
         tmp_path, monkeypatch):
     Clock(monkeypatch, "2026-07-20")

@@ -298,6 +298,23 @@ def draft_report(repo: Repository, year: int, profile: Profile) -> tuple[Path, s
     if path.exists() or any(r.model.year == year for r in repo.reports):
         raise TiepxucError(t("scaffold.report_exists", path=_rel(path, repo.root), year=year))
     issuer = profile.issuer
+    recipients = report_recipients(unit, issuer)
+    text = environment(repo.root).get_template("records/report.yaml.j2").render(
+        schema=schema_ref(path, repo.root, "report"), id=f"bao-cao-{year}", year=year,
+        issuer=issuer,
+        placeholder_assessment=placeholder(t_vi("doc.report_blank_assessment")),
+        placeholder_limitations=placeholder(t_vi("doc.report_blank_limitations")),
+        directions=[t_vi("doc.report_direction_default")],
+        recipients=recipients,
+    )
+    _check_text("report", path, text)
+    return path, text
+
+
+def report_recipients(unit: Unit, issuer: str) -> list[str]:
+    """Where the annual report goes: the level above (by name when tiepxuc.yaml gives it), the
+    standing bodies (a Party report), the Front, the file copy. `new-report` drafts them; a
+    report rendered before it was drafted shows the same."""
     recipients = []
     if issuer == "party":
         if unit.party and unit.party.superior:
@@ -312,16 +329,7 @@ def draft_report(repo: Repository, year: int, profile: Profile) -> tuple[Path, s
                        else t_vi("doc.report_recipient_superior"),
                        t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"),
                        "Lưu: VT"]
-    text = environment(repo.root).get_template("records/report.yaml.j2").render(
-        schema=schema_ref(path, repo.root, "report"), id=f"bao-cao-{year}", year=year,
-        issuer=issuer,
-        placeholder_assessment=placeholder(t_vi("doc.report_blank_assessment")),
-        placeholder_limitations=placeholder(t_vi("doc.report_blank_limitations")),
-        directions=[t_vi("doc.report_direction_default")],
-        recipients=recipients,
-    )
-    _check_text("report", path, text)
-    return path, text
+    return recipients
 
 
 def _short_party(name: str) -> str:

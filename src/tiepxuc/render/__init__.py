@@ -363,6 +363,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     units named in ``units`` only, when given). An issued report shows the figures it was
     issued with (kept in its record), not today's."""
     from tiepxuc.report import ReportFigures
+    from tiepxuc.scaffold import report_recipients
 
     unit = _unit(repo)
     if not re.fullmatch(r"\d{4}", target):
@@ -398,7 +399,7 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     meta = ctx.meta(repo, issuer, ctx.TYPE_CODES["report"], record.number if record else None,
                     record.date if record else None, year, record.signer if record else None,
                     ctx.recipients(unit, issuer, record.recipients if record else [],
-                                   [t_vi("doc.report_recipient_superior"), _front(unit)]),
+                                   report_recipients(unit, issuer)),
                     f"Báo cáo {year}", sign_day=figures.as_of)
     if figures.fields:
         meta.charts["fields"] = _chart(figures.fields, year)
