@@ -330,6 +330,27 @@ def test_a_report_rendered_before_it_is_drafted_is_sent_to_the_level_above_by_na
     assert "Cấp ủy, chính quyền cấp trên" not in text
 
 
+def test_a_committee_report_cites_a_party_plan_as_the_party_committee_issued_it(
+        tmp_path, monkeypatch):
+    from tiepxuc.render import render
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    Clock(monkeypatch, "2026-07-20")
+    root = tmp_path / "kho"
+    assert run("init", str(root), "--name", "Xã Tân Tiến", "--province", "Bắc Ninh",
+               "--committee-chair", "B", "--since", "2025-07-01", "--profile",
+               "law-2025-commune", "--no-input").exit_code == 0
+    monkeypatch.chdir(root)
+    assert run("new-plan", "2026", "--no-input").exit_code == 0  # drafted as the Party's
+    assert "issuer: party" in (root / "plans" / "ke-hoach-2026.yaml").read_text(encoding="utf-8")
+    repo = load(root)
+    text = render(repo, active_profile(repo)[0], "report", "2026", False,
+                  date(2026, 7, 20)).markup  # the report: the People's Committee's
+    assert "Đảng ủy xã Tân Tiến ban hành Kế hoạch số" in text
+    assert "Ủy ban nhân dân xã Tân Tiến ban hành Kế hoạch" not in text
+
+
 def test_a_state_notice_is_sent_to_the_level_above_not_to_the_committee_itself(
         tmp_path, monkeypatch):
     Clock(monkeypatch, "2026-07-20")

@@ -387,6 +387,8 @@ def render_report(repo: Repository, profile: Profile, target: str, public: bool,
     values = {
         "unit": unit, "unit_phrase": _unit_phrase(unit), "year": year, "f": figures,
         "report": record, "as_of": figures.as_of, "chart": bool(figures.fields),
+        "plan_issuer": next((r.model.issuer.value for r in repo.plans if r.model.year == year),
+                            None),
         "resolution": [(t_vi(f"doc.status.{s}"), n) for s, n in figures.resolution.items()],
         "median": _decimal(figures.median_days),
         "repeated": [{"person": privacy.person(c.raised_by), "content": privacy.text(c.content),
