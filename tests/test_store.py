@@ -256,3 +256,30 @@ def test_results_are_the_same_on_a_generated_corpus(tmp_path):
     warm = _outputs(corpus)
     assert warm == cold
     assert len(json.loads(cold["deadlines"])) > 100
+
+
+def test_the_kept_redaction_follows_the_names_in_the_records(kho):
+    """The redaction's matchers are kept with the records (derived-hide), rebuilt when the
+    citizens named change: a new citizen's name never shows in a deadline's title."""
+    def titles() -> str:
+        result = run("-C", str(kho), "check-deadlines", "--json", "--as-of", "2024-06-20")
+        return " ".join(row["title"] for row in json.loads(result.stdout))
+
+    def petition(name: str, n: int) -> str:
+        return (f"id: kn-2024-06-14-y-kien-{n}\nsession: 2024-06-14-dinh-ky\nraised_by:\n"
+                f"  name: {name}\nfield: moi-truong\ncompetence: level_above\n"
+                f"content: {name} đề nghị sửa đường\n")
+
+    folder = kho / "petitions" / "2024"
+    (folder / "kn-2024-06-14-y-kien-1.yaml").write_text(petition("Lò Văn Páo", 1),
+                                                         encoding="utf-8")
+    _age(kho)
+    first = titles()
+    assert "đề nghị sửa đường" in first and "Lò Văn Páo" not in first
+    assert (kho / ".tiepxuc" / "cache" / "derived-hide.pickle").exists()
+    (folder / "kn-2024-06-14-y-kien-2.yaml").write_text(petition("Hà Thị Mỷ", 2),
+                                                         encoding="utf-8")
+    _age(folder / "kn-2024-06-14-y-kien-2.yaml")
+    second = titles()
+    assert second.count("đề nghị sửa đường") == 2
+    assert "Hà Thị Mỷ" not in second and "Lò Văn Páo" not in second

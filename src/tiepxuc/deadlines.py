@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from tiepxuc.facts import organising_office
 from tiepxuc.calendar import WorkCalendar
 from tiepxuc.messages import t
 from tiepxuc.records.models import Competence, SessionKind
@@ -140,19 +141,6 @@ def due_before(cal: WorkCalendar, event: date, period: Period) -> tuple[date, da
 # ---------------------------------------------------------------- the obligations
 
 
-def _office(repo: Repository, profile: Profile) -> str:
-    """The office that organises the dialogues: the Party committee's office, or the People's
-    Committee's when the profile's dialogues are the government's (the 2025 law)."""
-    unit = repo.unit
-    bodies = (unit.party, unit.state) if unit else ()
-    if profile.issuer == "state":
-        bodies = bodies[::-1]
-    for body in bodies:
-        if body is not None and body.office:
-            return body.office
-    return t("deadline.office")
-
-
 def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
@@ -162,7 +150,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
     """Every obligation the records create, with its due date (statuses are asked separately).
     ``since``: the yearly obligations from that year on at least (a year asked about)."""
     cal = repo.calendar(as_of.year)
-    office = _office(repo, profile)
+    office = organising_office(repo.unit, profile.issuer)
     out: list[Obligation] = []
     lead: Period = profile.value("invitation_lead")
     conclude: Period = profile.value("conclusion_within")

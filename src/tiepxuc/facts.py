@@ -6,13 +6,49 @@
 from __future__ import annotations
 
 from tiepxuc.messages import t_vi
+from tiepxuc.records.models import Level
+
+
+# ---------------------------------------------------------------- the unit's names
+
+_LEVEL_WORDS = {
+    "xã": Level.commune, "phường": Level.commune, "thị trấn": Level.commune,
+    "đặc khu": Level.commune, "huyện": Level.district, "quận": Level.district,
+    "thị xã": Level.district, "tỉnh": Level.province,
+}
+
+
+def split_unit_name(name: str) -> tuple[Level | None, str]:
+    """“Phường Dĩnh Kế” → (commune, “Dĩnh Kế”); the level is None when the name does not say."""
+    lowered = name.strip().lower()
+    for word, level in sorted(_LEVEL_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if lowered.startswith(word + " "):
+            return level, name.strip()[len(word) + 1:].strip()
+    return None, name.strip()
 
 
 def unit_phrase(name: str) -> str:
     """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
-    from tiepxuc.scaffold import unit_phrase as phrase
+    level, place = split_unit_name(name)
+    if level is None:
+        return name
+    return name[: len(name) - len(place)].strip().lower() + " " + place
 
-    return phrase(name)
+
+def sentence_case(upper_name: str) -> str:
+    """“ỦY BAN NHÂN DÂN PHƯỜNG DĨNH KẾ” → “Ủy ban nhân dân phường Dĩnh Kế”."""
+    words = upper_name.split()
+    out, proper = [], False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if proper:
+            out.append(word.capitalize())
+        else:
+            out.append(word.capitalize() if i == 0 else lower)
+        if lower in {"phường", "xã", "huyện", "quận", "tỉnh", "thị", "trấn", "khu", "phố"} \
+                and i + 1 < len(words) and words[i + 1].lower() not in {"trấn", "xã", "khu", "phố"}:
+            proper = True
+    return " ".join(out)
 
 
 def plan_citation(repo) -> str:
@@ -34,3 +70,108 @@ def plan_citation(repo) -> str:
 
         issuer = load_profile(unit.profile)[0].issuer
     return t_vi("doc.plan_citation_any", body=t_vi(f"doc.body_short.{issuer}"), unit=where).strip()
+
+
+# ---------------------------------------------------------------- who holds which office
+
+
+def in_office(official, day) -> bool:
+    """True when ``official`` held the post on ``day`` (an open start or end counts)."""
+    return (official.since is None or official.since <= day) and (
+        official.until is None or day <= official.until)
+
+
+def holders(unit, position, day) -> list:
+    """The officials holding ``position`` in ``unit`` on ``day``."""
+    return [o for o in unit.officials if o.position == position and in_office(o, day)]
+
+
+# ---------------------------------------------------------------- the unit's bodies
+
+_PARTY_HEADS = ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY",
+                "THỊ ỦY")
+
+
+def party_short_name(name: str | None) -> str:
+    """“ĐẢNG ỦY PHƯỜNG DĨNH KẾ” → “ĐẢNG ỦY”, “THỊ ỦY TỪ SƠN” → “THỊ ỦY”: the committee as the
+    authority line of a signature names it (“T/M ĐẢNG ỦY”), without the place."""
+    upper = (name or "").upper()
+    return next((head for head in _PARTY_HEADS if upper.startswith(head)), "ĐẢNG ỦY")
+
+
+def organising_office(unit, issuer: str) -> str:
+    """The office that organises the dialogues for the issuing body (``party`` or ``state``):
+    the one tiepxuc.yaml names, or the standard name of that body's office (Văn phòng Đảng ủy;
+    Văn phòng HĐND và UBND, Văn phòng UBND at a province). Never the other body's office."""
+    body = None if unit is None else unit.party if issuer == "party" else unit.state
+    if body is not None and body.office:
+        return body.office
+    if issuer == "party":
+        return t_vi("doc.party_office")
+    province = unit is not None and unit.level == "province"
+    return t_vi("doc.state_office_province" if province else "doc.state_office")
+
+
+# ---------------------------------------------------------------- a petition's state
+
+
+def forwarded_up(petition) -> bool:
+    """The petition is for the level above (it is forwarded there to be resolved)."""
+    from tiepxuc.records.models import Competence
+
+    return petition.competence == Competence.level_above
+
+
+def petition_state(petition) -> str:
+    """Where a petition stands, from its facts: a key under ``petition_state.`` in messages."""
+    if petition.resolution is not None:
+        last = max(petition.feedback, key=lambda f: f.date, default=None)
+        if last is not None and not last.agrees and last.date >= petition.resolution.date:
+            return "reopened"
+        return "resolved"
+    from tiepxuc.records.models import AnswerKind
+
+    if petition.competence != "own_level":
+        if petition.forwarded is not None and petition.forwarded.reply is not None:
+            return "reply_received"
+        return "forwarded" if petition.forwarded is not None else "to_forward"
+    answer = petition.answer
+    if answer is None:
+        return "waiting"
+    if answer.kind == AnswerKind.declined:
+        return "declined"
+    if answer.kind == AnswerKind.answered and petition.assignment is None:
+        return "answered"
+    return "replied" if petition.replies else "in_progress"
+
+
+# ---------------------------------------------------------------- records by ID, and excerpts
+
+
+def find_record(repo, kind: str, target: str):
+    """A record of ``kind`` by its ID, or by an unambiguous beginning of it (never by an empty
+    one); a TiepxucError saying what is wrong otherwise."""
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.messages import t, typed
+    from tiepxuc.paths import relative
+
+    records = repo.valid(kind)
+    for record in records:
+        if record.model.id == target:
+            return record
+    matches = [r for r in records if target and r.model.id.startswith(target)]
+    if len(matches) == 1:
+        return matches[0]
+    broken = [r for r in repo.records
+              if r.kind == kind and r.model is None and r.path.stem == target]
+    if broken:
+        raise TiepxucError(t("lifecycle.broken", path=relative(broken[0].path, repo.root)))
+    key = "lifecycle.ambiguous" if matches else "lifecycle.not_found"
+    raise TiepxucError(t(key, kind=t(f"kind.{kind}"), target=typed(target),
+                         matches=", ".join(r.model.id for r in matches[:5])))
+
+
+def excerpt(text: str, words: int = 8) -> str:
+    """The first ``words`` words of ``text``, with “…” when there is more (redact first)."""
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

@@ -28,7 +28,8 @@ from tiepxuc.records.models import (
 from tiepxuc.repeats import earlier_concerns, fold
 from tiepxuc.repo import Record, Repository, relative
 from tiepxuc.rules.profiles import Profile
-from tiepxuc.scaffold import schema_ref, sentence_case, unit_phrase
+from tiepxuc.facts import excerpt, find_record, organising_office, sentence_case, unit_phrase
+from tiepxuc.scaffold import schema_ref
 from tiepxuc.templating import environment
 
 
@@ -123,28 +124,6 @@ def acts_recorded_late(before: Repository, after: Repository, profile: Profile,
     return out
 
 
-def excerpt(text: str, words: int = 8) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def find(repo: Repository, kind: str, target: str) -> Record:
-    """A record of ``kind`` by its ID, or by an unambiguous beginning of it."""
-    records = repo.valid(kind)
-    for record in records:
-        if record.model.id == target:
-            return record
-    matches = [r for r in records if r.model.id.startswith(target)]
-    if len(matches) == 1:
-        return matches[0]
-    broken = [r for r in repo.records if r.kind == kind and r.model is None and r.path.stem == target]
-    if broken:
-        raise TiepxucError(t("lifecycle.broken", path=relative(repo, broken[0].path)))
-    key = "lifecycle.ambiguous" if matches else "lifecycle.not_found"
-    raise TiepxucError(t(key, kind=t(f"kind.{kind}"), target=typed(target),
-                         matches=", ".join(r.model.id for r in matches[:5])))
-
-
 # ---------------------------------------------------------------- petition add
 
 
@@ -168,7 +147,7 @@ class NewPetition:
 
 
 def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Change, str, list[Record]]:
-    session = find(repo, "session", new.session).model
+    session = find_record(repo, "session", new.session).model
     unit = repo.unit
     if unit is not None and unit.fields and new.field not in {f.code for f in unit.fields}:
         raise TiepxucError(t("lifecycle.unknown_field", field=new.field,
@@ -340,7 +319,7 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
     """Draft the conclusion notice: one item per lead agency, with its petitions."""
     from tiepxuc.deadlines import due_after
 
-    record = find(repo, "session", session_id)
+    record = find_record(repo, "session", session_id)
     session: Session = record.model
     existing = [r for r in repo.conclusions if r.model.session == session.id]
     if existing:
@@ -371,9 +350,8 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
         items.append({"content": t_vi("doc.conclude_item", lead=lead, coordinating=with_whom,
                                       petitions=_how_many(len(group["petitions"]))),
                       "petitions": group["petitions"]})
-    from tiepxuc.render.context import office as office_of
 
-    office = office_of(repo.unit, profile.issuer)  # the issuing body's own office
+    office = organising_office(repo.unit, profile.issuer)  # the issuing body's own office
     if forwarded:
         items.append({"content": t_vi("doc.conclude_forwarded", office=office,
                                       petitions=_how_many(len(forwarded))),
@@ -402,8 +380,7 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
         issuing = fold(sentence_case(unit.state.name)) if unit.state else None
         leads = [lead for lead in leads if fold(lead) != issuing]
     recipients += [*leads, t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {phrase}")]
-    recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
-                                 else "Văn phòng Đảng ủy") if profile.issuer == "party"
+    recipients.append("Lưu " + organising_office(unit, "party") if profile.issuer == "party"
                       else "Lưu: VT")
     text = environment(repo.root).get_template("records/conclusion.yaml.j2").render(
         schema=schema_ref(path, repo.root, "conclusion"), id=nid, session=session.id,
@@ -425,7 +402,7 @@ def invite(repo: Repository, profile: Profile, session_id: str, day: date,
     """Record that the invitation (or public notice) went out: its date, number and channels.
     A late invitation is recorded with its true date like any other (INVITATION-LEAD reports
     it as a breach; nothing refuses it)."""
-    record = find(repo, "session", session_id)
+    record = find_record(repo, "session", session_id)
     session: Session = record.model
     if session.cancelled is not None:
         raise TiepxucError(t("lifecycle.invite_cancelled", id=session.id))
@@ -523,7 +500,7 @@ def issuable(repo: Repository, target: str) -> Record:
     """The plan, conclusion notice, report or session (its minutes) that ``target`` names."""
     for kind in ("plan", "conclusion", "report", "session"):
         try:
-            return find(repo, kind, target)
+            return find_record(repo, kind, target)
         except TiepxucError:
             continue
     raise TiepxucError(t("lifecycle.not_issuable", target=typed(target)))

@@ -640,11 +640,22 @@ def hide_for(repo, names=(), values=()) -> "Hide":
     """What logs and terminals may show of citizens' text in ``repo``: the same redaction as
     the public versions (every citizen named in the records, and ``names``/``values`` not
     recorded yet), for commit messages, command output, deadline rows and errors."""
-    if not names and not values and getattr(repo, "_hide", None) is not None:
+    only_recorded = not names and not values
+    if only_recorded and getattr(repo, "_hide", None) is not None:
         return repo._hide  # built once per loaded repository: the records do not change
     found = repository_values(repo)
-    hide = Hide([*names, *found.get("name", [])], [*values, *found.get("contact", [])])
-    if not names and not values and hasattr(repo, "_hide"):
+    names = [*names, *found.get("name", [])]
+    values = [*values, *found.get("contact", [])]
+    store = getattr(repo, "store", None)
+    if store is None:
+        hide = Hide(names, values)
+    else:  # its matchers take a while to build: kept with the records they come from
+        import hashlib
+
+        digest = hashlib.sha256("\0".join([*names, "\1", *values]).encode(
+            "utf-8", "surrogateescape")).digest()
+        hide = store.derived("hide", digest, lambda: Hide(names, values))
+    if only_recorded and hasattr(repo, "_hide"):
         repo._hide = hide
     return hide
 

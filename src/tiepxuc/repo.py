@@ -55,6 +55,7 @@ class Repository:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _calendar: object = field(default=None, repr=False)
     _hide: object = field(default=None, init=False, repr=False)  # privacy.hide_for, once
+    store: RecordStore | None = field(default=None, init=False, repr=False)
     parsed: int = field(default=0, init=False, repr=False)  # record files parsed by this load (not stored)
 
     @property
@@ -258,7 +259,7 @@ def load(root: Path, progress: Callable[[int], None] | None = None, *,
                 repo.records.append(Record(kind, Path(path)))
         if store is not None:
             store.save()
-            repo.parsed = store.parsed
+            repo.parsed, repo.store = store.parsed, store
     finally:
         if collecting:
             gc.enable()

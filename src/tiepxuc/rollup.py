@@ -377,35 +377,3 @@ def _link_rows(rollup: Rollup) -> None:
             "id": origin.petition, "state": info.state if info else "not_recorded"})
 
     top.scan.rows = [downward(row) for row in top.scan.rows]
-
-
-# ---------------------------------------------------------------- a petition's state
-
-
-def forwarded_up(petition) -> bool:
-    from tiepxuc.records.models import Competence
-
-    return petition.competence == Competence.level_above
-
-
-def petition_state(petition) -> str:
-    """Where a petition stands, from its facts: a key under ``petition_state.`` in messages."""
-    if petition.resolution is not None:
-        last = max(petition.feedback, key=lambda f: f.date, default=None)
-        if last is not None and not last.agrees and last.date >= petition.resolution.date:
-            return "reopened"
-        return "resolved"
-    from tiepxuc.records.models import AnswerKind
-
-    if petition.competence != "own_level":
-        if petition.forwarded is not None and petition.forwarded.reply is not None:
-            return "reply_received"
-        return "forwarded" if petition.forwarded is not None else "to_forward"
-    answer = petition.answer
-    if answer is None:
-        return "waiting"
-    if answer.kind == AnswerKind.declined:
-        return "declined"
-    if answer.kind == AnswerKind.answered and petition.assignment is None:
-        return "answered"
-    return "replied" if petition.replies else "in_progress"

@@ -12,6 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from tiepxuc.errors import TiepxucError
+from tiepxuc.facts import (
+    organising_office, party_short_name, sentence_case, split_unit_name, unit_phrase,
+)
 from tiepxuc.fileio import atomic_write
 from tiepxuc.messages import t, t_vi
 from tiepxuc.paths import relative as _rel
@@ -39,11 +42,6 @@ DEFAULT_FIELDS = [
     ("khac", "Lĩnh vực khác"),
 ]
 # Where a unit's first word says its level.
-_LEVEL_WORDS = {
-    "xã": Level.commune, "phường": Level.commune, "thị trấn": Level.commune,
-    "đặc khu": Level.commune, "huyện": Level.district, "quận": Level.district,
-    "thị xã": Level.district, "tỉnh": Level.province,
-}
 TWO_LEVEL_GOVERNMENT = date(2025, 7, 1)
 # What a new repository never commits: generated documents, and citizens' contact details kept
 # in the private file (privacy.CONTACTS_FILE, joined into internal documents only).
@@ -88,15 +86,6 @@ class UnitDraft:
     officials: list[dict] = field(default_factory=list)
 
 
-def split_unit_name(name: str) -> tuple[Level | None, str]:
-    """“Phường Dĩnh Kế” → (commune, “Dĩnh Kế”); the level is None when the name does not say."""
-    lowered = name.strip().lower()
-    for word, level in sorted(_LEVEL_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if lowered.startswith(word + " "):
-            return level, name.strip()[len(word) + 1:].strip()
-    return None, name.strip()
-
-
 def unit_draft(name: str, level: Level | None = None, **values: object) -> UnitDraft:
     """Sensible defaults for the bodies' names, derived from the unit's name."""
     guessed, place = split_unit_name(name)
@@ -134,14 +123,6 @@ def superiors(level: Level, province: str | None, today: date | None = None
     if not phrase.lower().startswith(("tỉnh ", "thành phố ")):
         phrase = "tỉnh " + phrase
     return f"ĐẢNG BỘ {phrase.upper()}", None
-
-
-def unit_phrase(name: str) -> str:
-    """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
-    level, place = split_unit_name(name)
-    if level is None:
-        return name
-    return name[: len(name) - len(place)].strip().lower() + " " + place
 
 
 def default_agencies(draft: UnitDraft, today: date) -> list[str]:
@@ -273,11 +254,11 @@ def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str
         abbreviation=party.abbreviation if party else "ĐU",
         signer={"name": secretary.name if secretary else t_vi("doc.signer_unknown"),
                 "position": "BÍ THƯ",
-                "authority": "T/M " + (_short_party(party.name) if party else "ĐẢNG ỦY")},
+                "authority": "T/M " + party_short_name(party.name if party else None)},
         sessions=planned_sessions(profile),
         state_name=sentence_case(unit.state.name) if unit.state else f"Ủy ban nhân dân {unit_phrase(unit.name)}",
         front_name=f"Ủy ban MTTQ {unit_phrase(unit.name)}",
-        office=(party.office if party and party.office else "Văn phòng Đảng ủy"),
+        office=organising_office(unit, "party"),
         recipients=_plan_recipients(unit),
     )
     _check_text("plan", path, text)
@@ -321,8 +302,7 @@ def report_recipients(unit: Unit, issuer: str) -> list[str]:
             recipients.append(t_vi("doc.superior_report", body=sentence_case(unit.party.superior)))
         recipients.append(t_vi("doc.conclude_standing", unit=unit_phrase(unit.name)))
         recipients.append(t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"))
-        recipients.append("Lưu " + (unit.party.office if unit.party and unit.party.office
-                                    else "Văn phòng Đảng ủy"))
+        recipients.append("Lưu " + organising_office(unit, "party"))
     else:
         recipients += [t_vi("doc.superior_report", body=sentence_case(unit.state.superior))
                        if unit.state and unit.state.superior
@@ -330,30 +310,6 @@ def report_recipients(unit: Unit, issuer: str) -> list[str]:
                        t_vi("doc.front_recipient", front=f"Ủy ban MTTQ {unit_phrase(unit.name)}"),
                        "Lưu: VT"]
     return recipients
-
-
-def _short_party(name: str) -> str:
-    """“ĐẢNG ỦY PHƯỜNG DĨNH KẾ” → “ĐẢNG ỦY” (the authority line names the body, not the place)."""
-    for head in ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY", "THỊ ỦY"):
-        if name.upper().startswith(head):
-            return head
-    return name.upper()
-
-
-def sentence_case(upper_name: str) -> str:
-    """“ỦY BAN NHÂN DÂN PHƯỜNG DĨNH KẾ” → “Ủy ban nhân dân phường Dĩnh Kế”."""
-    words = upper_name.split()
-    out, proper = [], False
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if proper:
-            out.append(word.capitalize())
-        else:
-            out.append(word.capitalize() if i == 0 else lower)
-        if lower in {"phường", "xã", "huyện", "quận", "tỉnh", "thị", "trấn", "khu", "phố"} \
-                and i + 1 < len(words) and words[i + 1].lower() not in {"trấn", "xã", "khu", "phố"}:
-            proper = True
-    return " ".join(out)
 
 
 def _plan_recipients(unit: Unit) -> list[str]:
@@ -364,7 +320,7 @@ def _plan_recipients(unit: Unit) -> list[str]:
         "Thường trực cấp ủy, HĐND, UBND, Ủy ban MTTQ",
         "Các tổ chức chính trị - xã hội",
         "Các chi bộ trực thuộc",
-        "Lưu " + (unit.party.office if unit.party and unit.party.office else "Văn phòng Đảng ủy"),
+        "Lưu " + organising_office(unit, "party"),
     ]
     return recipients
 
@@ -392,7 +348,7 @@ def session_path(root: Path, session_id: str, day: date) -> Path:
 def default_chairs(unit: Unit, profile: Profile, kind: SessionKind, day: date) -> tuple[list, list]:
     """Chairs from the kind's required posts and the heads in office that day, and the posts
     nobody holds that day (the office must complete them by hand)."""
-    from tiepxuc.rules.checks import holders
+    from tiepxuc.facts import holders
 
     chairs, vacant = [], []
     for group in profile.value("chairs_by_kind").get(kind, []):

@@ -135,7 +135,7 @@ def scan(root: Path, what: str, as_of: date, within: int = 5,
          on_file: Callable[[int], None] | None = None) -> UnitScan:
     """Load the repository at ``root`` and reduce it to what ``what`` shows."""
     from tiepxuc.repo import load
-    from tiepxuc.rollup import forwarded_up, petition_state
+    from tiepxuc.facts import forwarded_up, petition_state
     from tiepxuc.rules.engine import active_profile
 
     repo = load(root, on_file)

@@ -27,6 +27,7 @@ import hmac
 import os
 import pickle
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +137,10 @@ class RecordStore:
 
     # -------------------------------------------------------------- reading
 
-    def _file(self, shard: int) -> Path:
+    def _file(self, name: str) -> Path:
         from tiepxuc.cache import CACHE_DIR
 
-        return self.root / CACHE_DIR / f"records-{shard:02d}.pickle"
+        return self.root / CACHE_DIR / f"{name}.pickle"
 
     def _key(self) -> bytes | None:
         from tiepxuc import cache
@@ -151,31 +152,65 @@ class RecordStore:
     def _entries(self, shard: int) -> dict[str, tuple]:
         entries = self._shards[shard]
         if entries is None:
-            entries = self._shards[shard] = self._read(shard)
+            found = self._load(f"records-{shard:02d}")
+            entries = self._shards[shard] = found if isinstance(found, dict) else {}
         return entries
 
-    def _read(self, shard: int) -> dict[str, tuple]:
+    def _load(self, name: str, key: bytes = b"") -> Any:
+        """What was kept under ``name`` with ``key``, signed by us; None when there is
+        nothing, or it is damaged, from another tool version, foreign or kept for another key."""
         from tiepxuc import cache
 
         secret = self._key()
         if secret is None:
-            return {}
+            return None
         try:
-            data = self._file(shard).read_bytes()
+            data = self._file(name).read_bytes()
         except OSError:
-            return {}
+            return None
         head = len(_FORMAT)
         if data[:head] != _FORMAT or len(data) < head + 32:
-            return {}
+            return None
         mac, payload = data[head:head + 32], data[head + 32:]
-        expected = hmac.new(secret, cache.tool_fingerprint() + payload, "sha256").digest()
+        expected = hmac.new(secret, cache.tool_fingerprint() + key + payload, "sha256").digest()
         if not hmac.compare_digest(mac, expected):
-            return {}  # damaged, from another tool version, or not ours
+            return None
         try:
-            entries = pickle.loads(payload)
+            return pickle.loads(payload)
         except Exception:
-            return {}
-        return entries if isinstance(entries, dict) else {}
+            return None
+
+    def _keep(self, name: str, value: Any, key: bytes = b"") -> None:
+        """Write ``value`` under ``name``, signed; nothing when it cannot be written (a
+        read-only folder, a full disk) or the cache folder leads outside the repository."""
+        from tiepxuc import cache
+        from tiepxuc.fileio import atomic_write_bytes
+        from tiepxuc.paths import is_inside
+
+        secret = self._key()
+        folder = self.root / cache.CACHE_DIR
+        if secret is None or not is_inside(self.root, folder):
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            mac = hmac.new(secret, cache.tool_fingerprint() + key + payload, "sha256").digest()
+            atomic_write_bytes(self._file(name), _FORMAT + mac + payload, durable=False,
+                               private=True)  # parsed records: personal data
+        except OSError:
+            pass
+
+    def derived(self, name: str, depends_on: bytes, build: Callable[[], Any]) -> Any:
+        """A value computed from the records (the redaction's matchers…), kept while what it
+        depends on (``depends_on``, a digest of exactly that) stays the same."""
+        found = self._load(f"derived-{name}", depends_on)
+        if found is None:
+            found = build()
+            self._keep(f"derived-{name}", found, depends_on)
+        return found
 
     def get(self, kind: str, path: str, st: os.stat_result):
         """The record kept for the file at ``path`` if the file has not changed; else None."""
@@ -222,12 +257,7 @@ class RecordStore:
             self._changed.add(shard)
 
     def save(self) -> None:
-        """Write the shards that changed, dropping the files not seen in this run. A store
-        that cannot be written (a read-only folder, a full disk) is simply not kept."""
-        from tiepxuc import cache
-        from tiepxuc.fileio import atomic_write_bytes
-        from tiepxuc.paths import is_inside
-
+        """Write the shards that changed, dropping the files not seen in this run."""
         for shard, entries in enumerate(self._shards):
             if entries is None:
                 continue
@@ -236,20 +266,7 @@ class RecordStore:
                 del entries[name]
             if gone:
                 self._changed.add(shard)
-        secret = self._key()
-        folder = self.root / cache.CACHE_DIR
-        if not self._changed or secret is None or not is_inside(self.root, folder):
-            return
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
-            for shard in sorted(self._changed):
-                payload = pickle.dumps(self._shards[shard], protocol=pickle.HIGHEST_PROTOCOL)
-                mac = hmac.new(secret, cache.tool_fingerprint() + payload, "sha256").digest()
-                atomic_write_bytes(self._file(shard), _FORMAT + mac + payload, durable=False,
-                                   private=True)  # parsed records: personal data
-        except OSError:
-            pass
+        for shard in sorted(self._changed):
+            self._keep(f"records-{shard:02d}", self._shards[shard])
         self._changed.clear()
+        self._shards = [None] * SHARDS  # the records live on in the repository, not twice

@@ -47,6 +47,7 @@ def init(
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
     from tiepxuc import scaffold, vcs
+    from tiepxuc.facts import split_unit_name
     from tiepxuc.fileio import atomic_write
     from tiepxuc.records.models import Level
     from tiepxuc.layout import UNIT_FILE
@@ -62,7 +63,7 @@ def init(
     vcs.identity(existing, author)
 
     unit_name = ask(name, "cli.init.ask_name", no_input=no_input, required=True, option="--name")
-    guessed_level, guessed_place = scaffold.split_unit_name(unit_name)
+    guessed_level, guessed_place = split_unit_name(unit_name)
     unit_level = choose(Level, level, prompt_key="cli.init.ask_level", default=guessed_level,
                          no_input=no_input, option="--level")
     unit_place = ask(place, "cli.init.ask_place", no_input=no_input, default=guessed_place)

@@ -21,13 +21,13 @@ def conclude(
     no_input: Annotated[bool, NO_INPUT] = False,  # nothing to ask: accepted, for scripts
 ) -> None:
     from tiepxuc.lifecycle import conclude as draft_notice
-    from tiepxuc.lifecycle import find
+    from tiepxuc.facts import find_record
 
     repo, profile, today = load_for_change()
     change, notice_id, due = draft_notice(repo, profile, session, today)
     after = commit_change(change, author, no_commit, repo)
     typer.echo(t("cli.conclude.done", id=notice_id, due=due.strftime("%d/%m/%Y")))
-    show_deadlines(after, find(repo, "session", session).path)
+    show_deadlines(after, find_record(repo, "session", session).path)
 
 
 @handle_errors

@@ -34,7 +34,7 @@ def _choices(options: dict[str, list[str]], value: Optional[str], key: str, *, n
 def _session(repo, given: Optional[str], *, no_input: bool, default: Optional[str]):
     """The session a petition is raised at: its ID or a beginning of it (“2026-06-12”), checked
     before anything else is asked; asked again while it names no session, or several."""
-    from tiepxuc.lifecycle import find
+    from tiepxuc.facts import find_record
 
     ids = [r.model.id for r in sorted(repo.sessions, key=lambda r: r.model.date)]
     if given is None and not no_input and ids:
@@ -52,7 +52,7 @@ def _session(repo, given: Optional[str], *, no_input: bool, default: Optional[st
                     given = None
                     continue
         try:
-            return find(repo, "session", given.strip())
+            return find_record(repo, "session", given.strip())
         except TiepxucError as exc:
             if no_input:
                 raise
@@ -200,11 +200,12 @@ def answer(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
-    from tiepxuc.lifecycle import answer_petition, find
+    from tiepxuc.facts import find_record
+    from tiepxuc.lifecycle import answer_petition
     from tiepxuc.records.models import AnswerKind, Competence
 
     repo, profile, today = load_for_change()
-    record = find(repo, "petition", petition_id)
+    record = find_record(repo, "petition", petition_id)
     answer_kind = choose(AnswerKind, kind, prompt_key="cli.petition.ask_kind", default=None,
                          no_input=no_input, option="--kind")
     agencies = {name: [name] for name in repo.unit.agencies}
@@ -262,10 +263,11 @@ def reply(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
-    from tiepxuc.lifecycle import find, reply_petition
+    from tiepxuc.facts import find_record
+    from tiepxuc.lifecycle import reply_petition
 
     repo, _, today = load_for_change()
-    record = find(repo, "petition", petition_id)
+    record = find_record(repo, "petition", petition_id)
     when = ask_act_date(day, "cli.petition.ask_reply_date", "--date", repo=repo, today=today,
                         no_input=no_input)
     doc = ask(document, "cli.petition.ask_document", no_input=no_input)
@@ -304,10 +306,11 @@ def resolve(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
-    from tiepxuc.lifecycle import find, resolve_petition
+    from tiepxuc.facts import find_record
+    from tiepxuc.lifecycle import resolve_petition
 
     repo, _, today = load_for_change()
-    record = find(repo, "petition", petition_id)
+    record = find_record(repo, "petition", petition_id)
     opinions = {"agree": [t("cli.petition.feedback_agree"), t_vi("cli.petition.feedback_agree")],
                 "disagree": [t("cli.petition.feedback_disagree"),
                              t_vi("cli.petition.feedback_disagree"), "không đồng tình"]}

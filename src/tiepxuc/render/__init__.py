@@ -177,7 +177,7 @@ def _posts(profile: Profile, kind):
 
 
 def _unit_phrase(unit) -> str:
-    from tiepxuc.scaffold import unit_phrase
+    from tiepxuc.facts import unit_phrase
 
     return unit_phrase(unit.name)
 
@@ -227,7 +227,9 @@ def render_invitation(repo: Repository, profile: Profile, target: str, public: b
 
 
 def _office(unit, issuer: str) -> str:
-    return ctx.office(unit, issuer)
+    from tiepxuc.facts import organising_office
+
+    return organising_office(unit, issuer)
 
 
 # ---------------------------------------------------------------- minutes

@@ -26,7 +26,7 @@ from tiepxuc.records.models import (
 from tiepxuc.render.markup import blank
 from tiepxuc.render.writer import DocMeta, Format, Signature
 from tiepxuc.repo import Record, Repository
-from tiepxuc.rules.checks import holders
+from tiepxuc.facts import holders, organising_office, party_short_name
 from tiepxuc.rules.profiles import Profile
 
 TYPE_CODES = {"plan": "KH", "invitation": "GM", "notice": "TB", "minutes": "BB",
@@ -138,13 +138,6 @@ def _official(unit: Unit, position: Position, day: date) -> Official | None:
     return people[0] if people else None
 
 
-def _short_party(name: str) -> str:
-    for head in ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "QUẬN ỦY"):
-        if name.upper().startswith(head):
-            return head
-    return "ĐẢNG ỦY"
-
-
 SIGNER_BLANK = blank("họ tên người ký")
 
 
@@ -152,7 +145,7 @@ def signature(unit: Unit, issuer: str, signer, day: date) -> Signature:
     """The signature block from the record's signer, or the head in office that day (no name
     when nobody holds the post: the document shows SIGNER_BLANK there)."""
     if issuer == "party":
-        body = _short_party(unit.party.name) if unit.party else "ĐẢNG ỦY"
+        body = party_short_name(unit.party.name if unit.party else None)
         default = _official(unit, Position.party_secretary, day)
         authority = (signer.authority if signer and signer.authority else f"T/M {body}")
         position = signer.position if signer else "BÍ THƯ"
@@ -181,26 +174,13 @@ def _body_lines(unit: Unit, issuer: str) -> tuple[str | None, str, str]:
     return unit.state.superior, name, unit.state.abbreviation
 
 
-def office(unit: Unit, issuer: str) -> str:
-    """The office that organises the dialogue for the issuing body: the Party committee's
-    (Văn phòng Đảng ủy) or the People's Committee's (Văn phòng HĐND và UBND), never the other
-    body's: a unit made by `tiepxuc init` names only the Party's office."""
-    body = unit.party if issuer == "party" else unit.state
-    if body is not None and body.office:
-        return body.office
-    if issuer == "party":
-        return t_vi("doc.party_office")
-    return t_vi("doc.state_office_province" if unit.level == "province" else "doc.state_office")
-
-
 def recipients(unit: Unit, issuer: str, given: list[str], defaults: list[str]) -> list[str]:
     items = [r for r in (given or defaults) if r.strip()]
     keep = [r for r in items if not r.strip().lower().startswith("lưu")]
     stored = [r for r in items if r.strip().lower().startswith("lưu")]
     if not stored:
         if issuer == "party":
-            office = unit.party.office if unit.party and unit.party.office else "Văn phòng Đảng ủy"
-            stored = [f"Lưu {office}"]
+            stored = [f"Lưu {organising_office(unit, 'party')}"]
         else:
             stored = ["Lưu: VT"]
     return keep + stored[:1]

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from tiepxuc.diagnostics import Severity
+from tiepxuc.facts import holders, in_office
 from tiepxuc.messages import t
 from tiepxuc.records.models import (
     HEAD_OF_DEPUTY, HEADS, AgendaStepKind, AnswerKind, Competence, Official, Position,
@@ -33,16 +34,6 @@ def reason_label(code: str) -> str:
 
 def _same_person(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
-
-
-def in_office(official: Official, day: date) -> bool:
-    return (official.since is None or official.since <= day) and (
-        official.until is None or day <= official.until
-    )
-
-
-def holders(unit: Unit, position: Position, day: date) -> list[Official]:
-    return [o for o in unit.officials if o.position == position and in_office(o, day)]
 
 
 def live_sessions(ctx: Context) -> Iterator[tuple]:

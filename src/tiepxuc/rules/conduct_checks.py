@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from tiepxuc.diagnostics import Severity
 from tiepxuc.messages import t
 from tiepxuc.records.models import Chair, Position, Session, SessionKind
-from tiepxuc.rules.checks import _day, _same_person, holders, label, live_sessions
+from tiepxuc.facts import holders
+from tiepxuc.rules.checks import _day, _same_person, label, live_sessions
 from tiepxuc.rules.engine import Context, Finding, rule
 
 # A reply extending a deadline without its parts is a fact about the past (the reply was sent
