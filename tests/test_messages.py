@@ -12,8 +12,7 @@ from pydantic import BaseModel
 
 from tiepxuc.messages import catalog
 from tiepxuc.records import models
-from tiepxuc.rules import checks  # noqa: F401
-from tiepxuc.rules.engine import RULES
+from tiepxuc.rules.catalogue import RULES
 from tiepxuc.rules.profiles import _REASON_CODES
 
 VI, EN = catalog("vi"), catalog("en")

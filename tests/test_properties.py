@@ -23,8 +23,7 @@ from tiepxuc.fileio import UnreadableFile, read_text
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
 from tiepxuc.records.models import RECORD_MODELS
-from tiepxuc.rules import checks  # noqa: F401  (registers the rules)
-from tiepxuc.rules.engine import RULES
+from tiepxuc.rules.catalogue import RULES
 from tiepxuc.validation import validate
 
 AS_OF = date(2025, 1, 15)

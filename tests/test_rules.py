@@ -12,8 +12,7 @@ from datetime import date
 import pytest
 
 from conftest import AS_OF, BASE, CONCLUSION, JUNE, OCTOBER, PETITION, PLAN, UNIT
-from tiepxuc.rules import checks  # noqa: F401  (registers the rules)
-from tiepxuc.rules.engine import RULES
+from tiepxuc.rules.catalogue import RULES
 from tiepxuc.validation import validate
 
 S_JUNE = "sessions/2024/2024-06-14-dinh-ky.yaml"
@@ -183,3 +182,53 @@ def test_rule_is_reported_with_its_line(rule_id, make_repo):
     spec = RULES[rule_id]
     severity = {p.severity for p in problems if p.rule == rule_id}
     assert spec.severity in severity or rule_id == "YEAR-MIN-SESSIONS"
+
+
+def test_the_catalogue_lists_every_rule_once_and_nothing_registers_itself():
+    """Rules are one explicit list (rules/catalogue.py): every @rule function of the rules'
+    modules is in it, once, and importing a module adds nothing anywhere."""
+    import inspect
+
+    from tiepxuc.rules import catalogue, checks, conduct_checks, input_checks, privacy_checks
+
+    marked = [f for module in (checks, conduct_checks, input_checks, privacy_checks)
+              for _, f in inspect.getmembers(module, inspect.isfunction)
+              if getattr(f, "spec", None) is not None and f.__module__ == module.__name__]
+    assert sorted(f.__qualname__ for f in marked) == \
+        sorted(f.__qualname__ for f in catalogue.REGULATION)
+    assert len({f.spec.id for f in catalogue.REGULATION}) == len(catalogue.REGULATION)
+    assert all(RULES[f.spec.id] is f.spec for f in catalogue.REGULATION)
+
+
+def test_no_import_circles_in_the_core():
+    """The core's modules import each other in one direction, counting the imports made inside
+    functions too: no module reaches itself again; the core never imports the CLI."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "src" / "tiepxuc"
+    graph = {}
+    for path in package.rglob("*.py"):
+        name = ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        name = name.removesuffix(".__init__")
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tiepxuc"):
+                imported |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+        imported.discard(name)  # a package importing its own submodules
+        graph[name] = imported
+        if not name.startswith(("tiepxuc.cli", "tiepxuc.__main__")):  # the entry points
+            assert not any(m.startswith("tiepxuc.cli") for m in imported), name
+
+    def reach(start):
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in graph.get(todo.pop(), ()):
+                if nxt in graph and nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    core = [name for name in graph if not name.startswith("tiepxuc.cli")]
+    assert [name for name in core if name in reach(name) - {n for n in graph
+                                                           if n.startswith("tiepxuc.cli")}] == []

@@ -14,9 +14,8 @@ import yaml
 from conftest import AS_OF, JUNE, OCTOBER, PETITION, PLAN, UNIT, run
 from test_rules import P_FILE, S_JUNE, S_OCT, Case, edit
 from tiepxuc.diagnostics import Severity
-from tiepxuc.rules import checks  # noqa: F401  (registers the rules)
 from tiepxuc.rules.conduct_checks import REPLY_EXTENSION_SEVERITY
-from tiepxuc.rules.engine import RULES
+from tiepxuc.rules.catalogue import RULES
 from tiepxuc.validation import validate
 
 SECRETARY = "secretary: {name: Đỗ Thị Hoa, position: Công chức Văn phòng - Thống kê}\n"

@@ -138,6 +138,30 @@ def due_before(cal: WorkCalendar, event: date, period: Period) -> tuple[date, da
     return due, limit
 
 
+# ---------------------------------------------------------------- the due dates of each act
+# The one place they are counted: obligations below, the documents (render) and the commands
+# that draft them (lifecycle) ask here.
+
+
+def invitation_due(repo: Repository, profile: Profile, session_date: date) -> tuple[date, date]:
+    """(due, limit) of the invitation to a session held on ``session_date``: the last working
+    day to send it, and the last calendar day that still leaves the required days."""
+    return due_before(repo.calendar(session_date.year), session_date,
+                      profile.value("invitation_lead"))
+
+
+def conclusion_due(repo: Repository, profile: Profile, session_date: date) -> date:
+    """The last day to issue the conclusion notice of a session held on ``session_date``."""
+    return due_after(repo.calendar(session_date.year), session_date,
+                     profile.value("conclusion_within"))
+
+
+def resolution_due(repo: Repository, profile: Profile, notice_date: date) -> date:
+    """The last day to resolve what a conclusion notice issued on ``notice_date`` assigns."""
+    return due_after(repo.calendar(notice_date.year), notice_date,
+                     profile.value("resolution_within"))
+
+
 # ---------------------------------------------------------------- the obligations
 
 
@@ -159,22 +183,22 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
     for record in repo.conclusions:
         if record.model.date is not None:
             notices_by_session.setdefault(record.model.session, []).append(record.model)
-    conclusion_due: dict[str, date] = {}
+    due_of_notice: dict[str, date] = {}  # session → its notice's due date
 
     for record in repo.sessions:
         session = record.model
         if session.cancelled is not None or session.kind == SessionKind.regular:
             continue
         subject = _day(session.date)
-        due, limit = due_before(cal, session.date, lead)
+        due, limit = invitation_due(repo, profile, session.date)
         invited = session.invitation.date if session.invitation else None
         out.append(Obligation(
             Kind.INVITATION, record, ("invitation",) if session.invitation else ("date",),
             subject, due, profile.basis["invitation_lead"], office, invited, limit, lead.unit,
             session.date, -lead.days, {"reading": lead.reading},
         ))
-        due = due_after(cal, session.date, conclude)
-        conclusion_due[session.id] = due
+        due = conclusion_due(repo, profile, session.date)
+        due_of_notice[session.id] = due
         notices = sorted(n.date for n in notices_by_session.get(session.id, []))
         out.append(Obligation(
             Kind.CONCLUSION, record, ("date",), subject, due, profile.basis["conclusion_within"],
@@ -201,10 +225,10 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             hide = hide_for(repo)
         subject = hide.opening(petition.content, 10)
         outside = petition.competence != Competence.own_level
-        if outside and petition.session in conclusion_due:
+        if outside and petition.session in due_of_notice:
             forwarded = petition.forwarded.date if petition.forwarded else None
             out.append(Obligation(
-                Kind.FORWARD, record, ("competence",), subject, conclusion_due[petition.session],
+                Kind.FORWARD, record, ("competence",), subject, due_of_notice[petition.session],
                 t("deadline.forward_basis", basis=profile.basis["conclusion_within"]), office,
                 forwarded, None, conclude.unit,
             ))
@@ -212,7 +236,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             reply = petition.forwarded.reply
             out.append(Obligation(
                 Kind.FORWARD_REPLY, record, ("forwarded",), subject,
-                due_after(cal, petition.forwarded.date, resolve),
+                resolution_due(repo, profile, petition.forwarded.date),
                 t("deadline.follow_basis", basis=profile.basis["resolution_within"]),
                 petition.forwarded.to, reply.date if reply else None, None, resolve.unit,
                 petition.forwarded.date, resolve.days,
@@ -226,7 +250,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             start = dated[0] if dated else None
         if start is None:
             continue  # no conclusion notice yet: its own obligation says so
-        due = due_after(cal, start, resolve)
+        due = resolution_due(repo, profile, start)
         extended, late_extension = due, None
         for reply in sorted(petition.replies, key=lambda r: r.date):
             if reply.new_deadline is None:

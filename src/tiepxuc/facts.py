@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tiepxuc.messages import t_vi
 from tiepxuc.records.models import Level
 
@@ -175,3 +177,38 @@ def excerpt(text: str, words: int = 8) -> str:
     """The first ``words`` words of ``text``, with “…” when there is more (redact first)."""
     parts = text.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+# ---------------------------------------------------------------- numbered documents
+
+_NUMBER = re.compile(r"^\s*(\d+)\s*[-/]\s*([A-ZĐa-zđ]+)\s*[-/]\s*([A-ZĐa-zđ-]+)\s*$")
+
+
+def numbered_documents(repo):
+    """(record, where, number, date, key) of every numbered document in the records; ``key``
+    is the same for two documents that may not share a number: type, issuer, number, and the
+    year for State documents (NĐ30 numbers run through the year, HD36 Party numbers through
+    the term)."""
+    for record in repo.records:
+        model = record.model
+        if model is None:
+            continue
+        found = []
+        if record.kind in ("plan", "conclusion", "report"):
+            found.append((("number",), model.number, model.date))
+        elif record.kind == "session":
+            if model.minutes is not None:
+                found.append((("minutes", "number"), model.minutes.number, model.minutes.date))
+            if model.invitation is not None:
+                found.append((("invitation", "number"), model.invitation.number,
+                              model.invitation.date))
+        for loc, number, day in found:
+            match = _NUMBER.match(number or "")
+            if match is None:
+                continue
+            n, kind, body = int(match[1]), match[2].upper(), match[3].upper()
+            # Party “25-KH/ĐU” and State “12/KH-UBND”: the type, then the issuer. A number
+            # is counted as taken within its year: State numbers restart every year, and a
+            # Party committee's restart with each term, whose dates the records do not hold.
+            key = (kind, body, n, day.year if day else None)
+            yield record, loc, number, day, key

@@ -8,7 +8,6 @@ Each function takes the loaded repository and what the user gave, checks it, and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,7 +27,9 @@ from tiepxuc.records.models import (
 from tiepxuc.repeats import earlier_concerns, fold
 from tiepxuc.repo import Record, Repository, relative
 from tiepxuc.rules.profiles import Profile
-from tiepxuc.facts import excerpt, find_record, organising_office, sentence_case, unit_phrase
+from tiepxuc.facts import (
+    excerpt, find_record, numbered_documents, organising_office, sentence_case, unit_phrase,
+)
 from tiepxuc.scaffold import schema_ref
 from tiepxuc.templating import environment
 
@@ -317,7 +318,7 @@ def resolve_petition(repo: Repository, record: Record, *, day: date | None,
 
 def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -> tuple[Change, str, date]:
     """Draft the conclusion notice: one item per lead agency, with its petitions."""
-    from tiepxuc.deadlines import due_after
+    from tiepxuc.deadlines import conclusion_due
 
     record = find_record(repo, "session", session_id)
     session: Session = record.model
@@ -360,8 +361,7 @@ def conclude(repo: Repository, profile: Profile, session_id: str, today: date) -
         items.append({"content": t_vi("doc.conclude_unassigned", office=office,
                                       petitions=_how_many(len(unassigned))),
                       "petitions": [p.id for p in unassigned]})
-    cal = repo.calendar(session.date.year)
-    due = due_after(cal, session.date, profile.value("conclusion_within"))
+    due = conclusion_due(repo, profile, session.date)
     nid = ids.new_id("tb", session.date.isoformat())
     path = repo.root / "conclusions" / str(session.date.year) / f"{nid}.yaml"
     unit = repo.unit
@@ -428,42 +428,9 @@ def invite(repo: Repository, profile: Profile, session_id: str, day: date,
 
 
 ISSUABLE = {"plan": "KH", "conclusion": "TB", "report": "BC", "session": "BB"}
-_NUMBER = re.compile(r"^\s*(\d+)\s*[-/]\s*([A-ZĐa-zđ]+)\s*[-/]\s*([A-ZĐa-zđ-]+)\s*$")
-
-
 def issuer_of(record: Record, profile: Profile) -> str:
     value = getattr(record.model, "issuer", None)
     return value.value if value is not None else profile.issuer
-
-
-def numbered_documents(repo: Repository):
-    """(record, where, number, date, key) of every numbered document in the records; ``key``
-    is the same for two documents that may not share a number: type, issuer, number, and the
-    year for State documents (NĐ30 numbers run through the year, HD36 Party numbers through
-    the term)."""
-    for record in repo.records:
-        model = record.model
-        if model is None:
-            continue
-        found = []
-        if record.kind in ("plan", "conclusion", "report"):
-            found.append((("number",), model.number, model.date))
-        elif record.kind == "session":
-            if model.minutes is not None:
-                found.append((("minutes", "number"), model.minutes.number, model.minutes.date))
-            if model.invitation is not None:
-                found.append((("invitation", "number"), model.invitation.number,
-                              model.invitation.date))
-        for loc, number, day in found:
-            match = _NUMBER.match(number or "")
-            if match is None:
-                continue
-            n, kind, body = int(match[1]), match[2].upper(), match[3].upper()
-            # Party “25-KH/ĐU” and State “12/KH-UBND”: the type, then the issuer. A number
-            # is counted as taken within its year: State numbers restart every year, and a
-            # Party committee's restart with each term, whose dates the records do not hold.
-            key = (kind, body, n, day.year if day else None)
-            yield record, loc, number, day, key
 
 
 def numbers_in_use(repo: Repository) -> list[tuple[int, str, str, date | None]]:

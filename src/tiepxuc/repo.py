@@ -233,8 +233,11 @@ def load(root: Path, progress: Callable[[int], None] | None = None, *,
         listed = walk(root, refused)
         read_at = time.time()  # before reading: a file changed from now on looks young
         for kind, path, st in listed:
-            record = store.get(kind, path, st) if store is not None else None
-            if record is None:
+            kept = store.get(kind, path, st) if store is not None else None
+            if kept is not None:
+                doc, model, personal = kept
+                record = Record(kind, doc.file, doc, model, personal)
+            else:
                 before = len(diagnostics)
                 record = _read(kind, Path(path), diagnostics)
                 if store is not None:

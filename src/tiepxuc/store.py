@@ -53,10 +53,10 @@ class StoredDoc:
     else (a nested key's place, the data as typed) is read again from the file when asked,
     which only findings about that part need."""
 
-    __slots__ = ("_path", "_root", "_top", "_full")
+    __slots__ = ("file", "_root", "_top", "_full")
 
     def __init__(self, path: Path, root: tuple[int, int], top: dict) -> None:
-        self._path, self._root, self._top, self._full = path, root, top, None
+        self.file, self._root, self._top, self._full = path, root, top, None
 
     def position(self, path, *, key: bool = False) -> Position:
         path = tuple(path)
@@ -80,7 +80,7 @@ class StoredDoc:
             from tiepxuc.records import yamlio
 
             try:
-                self._full = yamlio.parse(read_text(self._path))
+                self._full = yamlio.parse(read_text(self.file))
             except (UnreadableFile, OSError, yamlio.YamlProblem):
                 self._full = YamlDocument()
         return self._full
@@ -212,18 +212,16 @@ class RecordStore:
             self._keep(f"derived-{name}", found, depends_on)
         return found
 
-    def get(self, kind: str, path: str, st: os.stat_result):
-        """The record kept for the file at ``path`` if the file has not changed; else None."""
-        from tiepxuc.repo import Record
-
+    def get(self, kind: str, path: str, st: os.stat_result) -> tuple | None:
+        """(document, model, personal values) kept for the record file at ``path`` if the file
+        has not changed since; None otherwise."""
         relative = self._relative(path)
         self._seen.add(relative)
         entry = self._entries(_shard(relative)).get(relative)
         if entry is None or entry[0] != identity(st) or entry[1] != kind:
             return None
         _, _, model, root, top, personal = entry
-        where = Path(path)
-        return Record(kind, where, StoredDoc(where, root, top), model, personal)
+        return StoredDoc(Path(path), root, top), model, personal
 
     def _relative(self, path: str) -> str:
         # walk() joins the root and the names: cutting the root off is enough (and quick)

@@ -26,7 +26,8 @@ from tiepxuc.records.check import check_record
 from tiepxuc.records.models import RECORD_MODELS
 from tiepxuc.layout import RECORD_FOLDERS, UNIT_FILE
 from tiepxuc.repo import Repository
-from tiepxuc.rules.engine import RULES, active_profile
+from tiepxuc.rules.catalogue import RULES
+from tiepxuc.rules.engine import active_profile
 
 # Which recorded act shows an obligation done, and where it is written in the record.
 _FACTS = {

@@ -107,12 +107,9 @@ def shown(kind: str, other) -> str:
 
 def notice_deadline(repo, profile, notice) -> date | None:
     """The deadline a conclusion notice shows (counted from its own date)."""
-    from tiepxuc.deadlines import due_after
+    from tiepxuc.deadlines import resolution_due
 
-    if notice.date is None:
-        return None
-    return due_after(repo.calendar(notice.date.year), notice.date,
-                     profile.value("resolution_within"))
+    return resolution_due(repo, profile, notice.date) if notice.date else None
 
 
 def sealed_view(repo, profile, record) -> dict | None:

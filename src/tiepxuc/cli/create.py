@@ -48,7 +48,6 @@ def init(
 ) -> None:
     from tiepxuc import scaffold, vcs
     from tiepxuc.facts import split_unit_name
-    from tiepxuc.fileio import atomic_write
     from tiepxuc.records.models import Level
     from tiepxuc.layout import UNIT_FILE
     from tiepxuc.rules.profiles import load_profile, profile_ids

@@ -51,8 +51,7 @@ def rules(
         "--profiles", help=t("cli.rules.opt_profiles"))] = False,
     as_json: Annotated[bool, typer.Option("--json", help=t("cli.rules.opt_json"))] = False,
 ) -> None:
-    from tiepxuc.rules import checks  # noqa: F401  (registers the regulation rules)
-    from tiepxuc.rules.engine import RULES
+    from tiepxuc.rules.catalogue import RULES
     from tiepxuc.rules.profiles import load_profile, profile_ids
 
     if list_profiles:
@@ -90,8 +89,7 @@ def explain(
 ) -> None:
     import difflib
 
-    from tiepxuc.rules import checks  # noqa: F401
-    from tiepxuc.rules.engine import RULES
+    from tiepxuc.rules.catalogue import RULES
 
     spec = RULES.get(rule_id.strip().upper())
     if spec is None:

@@ -186,7 +186,7 @@ def _unit_phrase(unit) -> str:
 
 
 def render_invitation(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
-    from tiepxuc.deadlines import due_before
+    from tiepxuc.deadlines import invitation_due
 
     unit = _unit(repo)
     record = ctx.session_record(repo, target)
@@ -195,7 +195,7 @@ def render_invitation(repo: Repository, profile: Profile, target: str, public: b
     privacy = ctx.privacy_for(repo, public)
     invitation = session.invitation
     cal = repo.calendar(session.date.year)
-    due, limit = due_before(cal, session.date, profile.value("invitation_lead"))
+    due, limit = invitation_due(repo, profile, session.date)
     warnings = []
     issued = invitation.date if invitation else None
     if issued is None:
@@ -287,7 +287,7 @@ def initials_if(privacy: ctx.Privacy, name: str) -> str:
 def render_conclusion(repo: Repository, profile: Profile, target: str, public: bool) -> Rendered:
     from collections import OrderedDict
 
-    from tiepxuc.deadlines import due_after
+    from tiepxuc.deadlines import resolution_due
 
     unit = _unit(repo)
     notice_record = next((r for r in repo.conclusions if r.model.id == target), None)
@@ -303,7 +303,6 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
     issuer = notice.issuer.value
     privacy = ctx.privacy_for(repo, public)
     petitions = [r.model for r in ctx.session_petitions(repo, session.id)]
-    listed = {pid for item in notice.items for pid in item.petitions}
     names = {f.code: f.name for f in unit.fields}
     by_field: OrderedDict[str, dict] = OrderedDict()
     for p in petitions:
@@ -312,9 +311,8 @@ def render_conclusion(repo: Repository, profile: Profile, target: str, public: b
         row["total"] += 1
         answered = p.answer is not None and p.answer.kind == "answered"
         row["answered" if answered else "handled"] += 1
-    cal = repo.calendar(session.date.year)
     resolve = profile.value("resolution_within")
-    due = due_after(cal, notice.date, resolve) if notice.date else None
+    due = resolution_due(repo, profile, notice.date) if notice.date else None
     by_id = {p.id: p for p in petitions}
 
     def shown(p) -> dict:

@@ -13,10 +13,10 @@ from tiepxuc.diagnostics import Severity
 from tiepxuc.facts import holders, in_office
 from tiepxuc.messages import t
 from tiepxuc.records.models import (
-    HEAD_OF_DEPUTY, HEADS, AgendaStepKind, AnswerKind, Competence, Official, Position,
-    Received, Session, SessionKind, Unit,
+    HEAD_OF_DEPUTY, HEADS, AgendaStepKind, AnswerKind, Competence, Position, Received,
+    SessionKind,
 )
-from tiepxuc.rules.engine import Context, Finding, rule
+from tiepxuc.rules.spec import Context, Finding, rule
 
 E, B, W = Severity.ERROR, Severity.BREACH, Severity.WARNING
 
@@ -522,7 +522,7 @@ def acts_not_in_the_future(ctx: Context) -> Iterator[Finding]:
 def document_numbers_unique(ctx: Context) -> Iterator[Finding]:
     """Two documents of one kind from one body never share a number in a numbering period
     (Party: the committee's term; State: the calendar year)."""
-    from tiepxuc.lifecycle import numbered_documents
+    from tiepxuc.facts import numbered_documents
 
     seen: dict[tuple, tuple] = {}
     for record, loc, number, day, key in numbered_documents(ctx.repo):
@@ -719,8 +719,3 @@ def document_name(record) -> str:
         number = getattr(model, "number", None)
         name = t(f"doc_name.{record.kind}", id=model.id)
     return name + (" " + t("doc_name.number", number=number) if number else "")
-
-
-# The rules kept in modules of their own register themselves when imported.
-from tiepxuc.rules import input_checks, privacy_checks  # noqa: E402, F401
-from tiepxuc.rules import conduct_checks  # noqa: E402, F401

@@ -17,7 +17,7 @@ from tiepxuc.messages import t
 from tiepxuc.records.models import Chair, Position, Session, SessionKind
 from tiepxuc.facts import holders
 from tiepxuc.rules.checks import _day, _same_person, label, live_sessions
-from tiepxuc.rules.engine import Context, Finding, rule
+from tiepxuc.rules.spec import Context, Finding, rule
 
 # A reply extending a deadline without its parts is a fact about the past (the reply was sent
 # as it was): a breach, reported but never a reason to refuse recording it.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from tiepxuc.diagnostics import Severity
 from tiepxuc.repo import Record
-from tiepxuc.rules.engine import Context, Finding, rule
+from tiepxuc.rules.spec import Context, Finding, rule
 
 E = Severity.ERROR
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from tiepxuc.diagnostics import Severity
 from tiepxuc.messages import t
-from tiepxuc.rules.engine import Context, Finding, rule
+from tiepxuc.rules.spec import Context, Finding, rule
 
 
 @rule("PRIVACY-CONTACT-IN-REPO", Severity.WARNING)
@@ -32,4 +32,3 @@ def contacts_out_of_the_shared_repository(ctx: Context) -> Iterator[Finding]:
         for found in privacy.scan_record(record, precise=False):
             yield Finding(record, found.loc, "rule.PRIVACY-CONTACT-IN-REPO.text",
                           {"field": found.field, "kind": privacy.kind_label(found.kind)})
-

@@ -1,0 +1,74 @@
+"""What a rule is: its ID, severity and the profile parameter giving its value and basis
+(RuleSpec), what it finds (Finding) and what it reads (Context). Rules are plain functions over
+the records, marked with ``@rule``; rules/catalogue.py lists them all, explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tiepxuc.diagnostics import Severity
+from tiepxuc.messages import t
+from tiepxuc.repo import Record, Repository
+from tiepxuc.rules.profiles import Profile
+
+
+@dataclass
+class Finding:
+    record: Record
+    loc: tuple
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+    at_key: bool = False
+    severity: Severity | None = None  # None: the rule's own severity
+
+
+Check = Callable[["Context"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    severity: Severity
+    param: str | None = None  # profile parameter giving the value and the basis
+    check: Check | None = None  # None: checked while loading the records (or by the audit)
+    # "validate"; "rollup" for the checks across a roll-up's units; "audit" for the checks
+    # against the git history
+    stage: str = "validate"
+
+    def basis(self, profile: Profile) -> str:
+        if self.param is not None:
+            return profile.basis[self.param]
+        return profile.cite(t(f"rule.{self.id}.basis"))
+
+
+def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable[[Check], Check]:
+    """Marks a check with its rule (``check.spec``); the catalogue lists the checks."""
+    def decorate(check: Check) -> Check:
+        check.spec = RuleSpec(rule_id, severity, param, check)
+        return check
+    return decorate
+
+
+@dataclass
+class Context:
+    repo: Repository
+    profile: Profile
+    as_of: date
+    _obligations: list | None = field(default=None, repr=False)
+
+    def value(self, param: str) -> Any:
+        return self.profile.value(param)
+
+    def session_index(self) -> dict[str, Record]:
+        return {r.model.id: r for r in self.repo.sessions}
+
+    def obligations(self) -> list:
+        """Every obligation with its due date, computed once for all the rules that read them."""
+        if self._obligations is None:
+            from tiepxuc.deadlines import obligations
+
+            self._obligations = obligations(self.repo, self.profile, self.as_of)
+        return self._obligations
