@@ -283,3 +283,37 @@ def test_the_kept_redaction_follows_the_names_in_the_records(kho):
     second = titles()
     assert second.count("đề nghị sửa đường") == 2
     assert "Hà Thị Mỷ" not in second and "Lò Văn Páo" not in second
+
+
+def test_a_big_repository_is_read_by_worker_processes_alike(kho, monkeypatch):
+    """From PARALLEL_FROM files, a cold load reads them in worker processes (both cores): the
+    records, their problems and the store are the same as read in one process."""
+    import tiepxuc.repo
+
+    source = kho / PETITION_FILE
+    for n in range(12):
+        text = source.read_text(encoding="utf-8").replace(
+            "kn-2024-06-14-rac-thai", f"kn-2024-06-14-rac-thai-{n}")
+        if n == 5:
+            text = text.replace("field: moi-truong", "field: [moi-truong")  # a YAML error
+        (source.parent / f"kn-2024-06-14-rac-thai-{n}.yaml").write_text(text, encoding="utf-8")
+    _age(kho)
+    alone = load(kho, use_store=False)
+    monkeypatch.setattr(tiepxuc.repo, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    used = []
+    real = tiepxuc.repo._read
+
+    def counting(kind, path, diagnostics):
+        if kind not in ("unit", "calendar"):
+            used.append(path)
+        return real(kind, path, diagnostics)
+
+    monkeypatch.setattr(tiepxuc.repo, "_read", counting)
+    shared = load(kho)
+    assert not used  # the pieces were read by the workers, not by this process
+    assert shared.parsed == len(alone.records)
+    assert [(r.path, r.model) for r in shared.records] == [(r.path, r.model) for r in alone.records]
+    assert [d.format() for d in shared.diagnostics] == [d.format() for d in alone.diagnostics]
+    again = load(kho)
+    assert again.parsed == 1  # the file with the YAML error; the rest from the store

@@ -265,7 +265,7 @@ def test_lifecycle_records_are_readable_by_colleagues(make_repo):
 
 
 def test_at_most_61_worker_processes(monkeypatch):
-    from tiepxuc import rollup
+    from tiepxuc import workers as rollup
 
     monkeypatch.setattr(os, "cpu_count", lambda: 128)
     assert rollup.worker_count(10_000) == 61

@@ -210,6 +210,49 @@ def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record
     return record if record is not None else _read_again(kind, path, diagnostics)
 
 
+# From this many files to read, a cold load reads them in worker processes, one per core (the
+# main process only: a roll-up's units are loaded in workers already).
+PARALLEL_FROM = 3000
+
+
+def _read_files(files: list[tuple[str, str]]) -> list[tuple[Record | None, list[Diagnostic]]]:
+    """(record, its problems) of each (kind, path); the record is None for a file gone."""
+    out = []
+    for kind, path in files:
+        found: list[Diagnostic] = []
+        record = _read(kind, Path(path), found)
+        if record is not None and not found:
+            from tiepxuc.privacy import record_values
+
+            record_values(record)  # worked out here, in the worker, and kept in the store
+        out.append((record, found))
+    return out
+
+
+def _read_all(files: list[tuple[str, str]], progress=None):
+    """_read_files over every file, in worker processes when there are many; in order."""
+    from tiepxuc.workers import in_a_worker, pool, worker_count
+
+    workers = worker_count(len(files))
+    if len(files) < PARALLEL_FROM or workers < 2 or in_a_worker():
+        for result in _read_files(files):
+            if progress is not None:
+                progress(1)
+            yield result
+        return
+    size = max(200, len(files) // (workers * 8))  # small pieces: a steady progress bar
+    pieces = [files[i:i + size] for i in range(0, len(files), size)]
+    with pool(workers) as executor:
+        try:
+            for results in executor.map(_read_files, pieces):
+                if progress is not None:
+                    progress(len(results))
+                yield from results
+        except BaseException:
+            executor.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
 def load(root: Path, progress: Callable[[int], None] | None = None, *,
          use_store: bool = True) -> Repository:
     """Every record under ``root``; ``progress(n)`` is told of each file read. Records come
@@ -232,25 +275,29 @@ def load(root: Path, progress: Callable[[int], None] | None = None, *,
         store = RecordStore(root) if use_store else None
         listed = walk(root, refused)
         read_at = time.time()  # before reading: a file changed from now on looks young
+        missing: list[tuple[int, str, str, os.stat_result]] = []
         for kind, path, st in listed:
             kept = store.get(kind, path, st) if store is not None else None
             if kept is not None:
                 doc, model, personal = kept
-                record = Record(kind, doc.file, doc, model, personal)
+                repo.records.append(Record(kind, doc.file, doc, model, personal))
+                if progress is not None:
+                    progress(1)
             else:
-                before = len(diagnostics)
-                record = _read(kind, Path(path), diagnostics)
-                if store is not None:
-                    store.parsed += 1
-                    if record is not None and len(diagnostics) == before:  # clean: kept
-                        store.put(kind, path, st, record, read_at)
-                    else:  # problems are read again each time, in the run's language
-                        store.forget(path)
+                missing.append((len(repo.records), kind, path, st))
+                repo.records.append(None)
+        for (index, kind, path, st), (record, found) in zip(
+                missing, _read_all([(kind, path) for _, kind, path, _ in missing], progress)):
+            diagnostics.extend(found)
+            if store is not None:
+                store.parsed += 1
+                if record is not None and not found:  # clean: kept
+                    store.put(kind, path, st, record, read_at)
+                else:  # problems are read again each time, in the run's language
+                    store.forget(path)
             if record is None:
-                gone.append((len(repo.records), kind, Path(path)))
-            repo.records.append(record)
-            if progress is not None:
-                progress(1)
+                gone.append((index, kind, Path(path)))
+            repo.records[index] = record
         if gone:  # files deleted after being listed: back in place after one pause, or skipped
             time.sleep(GONE_PAUSE)
             for index, kind, path in gone:

@@ -21,6 +21,7 @@ from pathlib import Path
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t, typed
 from tiepxuc.scan import DEADLINES, UnitScan
+from tiepxuc.workers import pool, worker_count
 
 TOP = "."  # the key of the higher-level repository itself
 # Scan units in parallel when this many files need scanning: below it, starting the worker
@@ -230,22 +231,6 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
     return rollup
 
 
-# Windows' process pool waits on at most 61 handles: more workers fail to start there.
-MAX_WORKERS = 61
-
-
-def worker_count(jobs: int) -> int:
-    """Worker processes for ``jobs`` pieces of work: one per core, within Windows' limit."""
-    return max(1, min(os.cpu_count() or 1, jobs, MAX_WORKERS))
-
-
-def _ignore_interrupt() -> None:
-    """Ctrl-C is the main process's to handle: it stops the pool and writes nothing."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
                progress) -> dict[Path, UnitScan | None]:
     """Scan the units not in the cache: in worker processes when there are many files."""
@@ -253,17 +238,12 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
     out: dict[Path, UnitScan | None] = {}
     workers = worker_count(len(jobs))
     if workers > 1 and counter.total >= PARALLEL_FROM:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures import as_completed
 
         # The biggest units first, so that no worker is left with a big one at the end.
         jobs = sorted(jobs, key=lambda job: -job.files)
-        # Fresh worker processes ("spawn"), not copies of this one: they hold only what they
-        # scan, and no copy is made of the progress bar's thread.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                 initializer=_ignore_interrupt) as pool:
-            futures = {pool.submit(_scan_and_store, job.root, what, as_of, within, job.store_key): job
+        with pool(workers) as executor:
+            futures = {executor.submit(_scan_and_store, job.root, what, as_of, within, job.store_key): job
                        for job in jobs}
             try:
                 for future in as_completed(futures):
@@ -271,7 +251,7 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
                     out[job.root] = future.result()
                     counter(job.files)
             except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
+                executor.shutdown(wait=False, cancel_futures=True)
                 raise
         return out
     for job in jobs:
