@@ -297,9 +297,9 @@ def test_init_state_superior_option_and_the_level_above_in_the_drafts(tmp_path, 
     # a commune under the two-level government: the province's Party organisation above it
     assert unit["party"]["superior"] == "ĐẢNG BỘ TỈNH BẮC NINH"
     monkeypatch.chdir(root)
-    assert run("new-plan", "2026", "--no-input").exit_code == 0
-    assert "Đảng bộ tỉnh Bắc Ninh (để b/c)" in (root / "plans" / "ke-hoach-2026.yaml").read_text(
-        encoding="utf-8")
+    assert run("new-plan", "2026", "--no-input").exit_code == 0  # the People's Committee's plan
+    assert "Ủy ban nhân dân tỉnh Bắc Ninh (để b/c)" in (
+        root / "plans" / "ke-hoach-2026.yaml").read_text(encoding="utf-8")
     assert run("new-report", "2026", "--no-input").exit_code == 0
     report = (root / "reports" / "bao-cao-2026.yaml").read_text(encoding="utf-8")
     assert "Ủy ban nhân dân tỉnh Bắc Ninh (để b/c)" in report
@@ -342,13 +342,47 @@ def test_a_committee_report_cites_a_party_plan_as_the_party_committee_issued_it(
                "--committee-chair", "B", "--since", "2025-07-01", "--profile",
                "law-2025-commune", "--no-input").exit_code == 0
     monkeypatch.chdir(root)
-    assert run("new-plan", "2026", "--no-input").exit_code == 0  # drafted as the Party's
-    assert "issuer: party" in (root / "plans" / "ke-hoach-2026.yaml").read_text(encoding="utf-8")
+    assert run("new-plan", "2026", "--no-input").exit_code == 0
+    plan = root / "plans" / "ke-hoach-2026.yaml"  # the Party committee issues this unit's plan
+    plan.write_text(plan.read_text(encoding="utf-8").replace("issuer: state", "issuer: party"),
+                    encoding="utf-8")
     repo = load(root)
     text = render(repo, active_profile(repo)[0], "report", "2026", False,
                   date(2026, 7, 20)).markup  # the report: the People's Committee's
     assert "Đảng ủy xã Tân Tiến ban hành Kế hoạch số" in text
     assert "Ủy ban nhân dân xã Tân Tiến ban hành Kế hoạch" not in text
+
+
+def test_new_plan_under_the_2025_law_drafts_the_peoples_committee_plan(tmp_path, monkeypatch):
+    Clock(monkeypatch, "2026-07-20")
+    root = tmp_path / "kho"
+    assert run("init", str(root), "--name", "Xã Tân Tiến", "--province", "Bắc Ninh",
+               "--committee-chair", "Nông Văn B", "--since", "2025-07-01", "--profile",
+               "law-2025-commune", "--no-input").exit_code == 0
+    monkeypatch.chdir(root)
+    assert run("new-plan", "2026", "--no-input").exit_code == 0
+    text = (root / "plans" / "ke-hoach-2026.yaml").read_text(encoding="utf-8")
+    assert "issuer: state" in text  # the law: the People's Committee organises (Điều 43)
+    assert '"Nông Văn B"' in text and "TM. ỦY BAN NHÂN DÂN" in text and "CHỦ TỊCH" in text
+    assert "/KH-UBND" in text and "Văn phòng Đảng ủy" not in text
+    result = run("rules")
+    assert "Kế hoạch tiếp xúc, đối thoại hằng năm của Ủy ban nhân dân xã Tân Tiến" in result.output
+
+
+def test_a_rule_basis_names_the_issuer_of_the_units_draft_plan(tmp_path, monkeypatch):
+    Clock(monkeypatch, "2026-07-20")
+    root = tmp_path / "kho"
+    assert run("init", str(root), "--name", "Xã Tân Tiến", "--province", "Bắc Ninh",
+               "--committee-chair", "B", "--since", "2025-07-01", "--profile",
+               "law-2025-commune", "--no-input").exit_code == 0
+    monkeypatch.chdir(root)
+    assert run("new-plan", "2026", "--no-input").exit_code == 0
+    plan = root / "plans" / "ke-hoach-2026.yaml"  # the office makes it the Party's plan
+    plan.write_text(plan.read_text(encoding="utf-8").replace("issuer: state", "issuer: party"),
+                    encoding="utf-8")
+    output = run("rules").output
+    assert "Kế hoạch tiếp xúc, đối thoại hằng năm của Đảng ủy xã Tân Tiến" in output
+    assert "hằng năm của Ủy ban nhân dân xã Tân Tiến" not in output
 
 
 def test_a_state_notice_is_sent_to_the_level_above_not_to_the_committee_itself(

@@ -124,7 +124,10 @@ def test_new_plan_drafts_the_required_sessions(make_repo, profile, kinds):
     path = root / "plans" / "ke-hoach-2026.yaml"
     data = yamlio.parse(path.read_text(encoding="utf-8")).data
     assert [(s["kind"], int(s["month"])) for s in data["sessions"]] == kinds
-    assert data["signer"]["name"] == "Nguyễn Văn An"
+    # the Bí thư signs a Party plan; the Chủ tịch UBND the People's Committee's (2025 law)
+    state = profile == "law-2025-commune"
+    assert data["issuer"] == ("state" if state else "party")
+    assert data["signer"]["name"] == ("Phạm Văn Dũng" if state else "Nguyễn Văn An")
     assert data["legal_bases"]
     assert validate(root, date(2026, 3, 1)) == []
 

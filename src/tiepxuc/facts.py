@@ -56,7 +56,8 @@ def sentence_case(upper_name: str) -> str:
 def plan_citation(repo) -> str:
     """The unit's own yearly plan, as a rule's legal basis cites it: “Kế hoạch số 25-KH/ĐU ngày
     15/01/2024 của Đảng ủy phường Dĩnh Kế” (its latest issued plan), or the unit's yearly plan
-    in general while none is issued."""
+    in general while none is issued: as its issuer (the latest plan's, else the body whose plans
+    the unit's profile governs) would write it."""
     unit = repo.unit
     where = unit_phrase(unit.name) if unit is not None else ""
     issued = sorted((r.model for r in repo.plans if r.model.number and r.model.date),
@@ -66,6 +67,10 @@ def plan_citation(repo) -> str:
         return t_vi("doc.plan_citation", number=plan.number,
                     date=plan.date.strftime("%d/%m/%Y"),
                     body=t_vi(f"doc.body_short.{plan.issuer.value}"), unit=where).strip()
+    drafts = sorted((r.model for r in repo.plans), key=lambda plan: plan.year)
+    if drafts:  # a plan not yet issued is still its issuer's: “… của Đảng ủy xã …”
+        return t_vi("doc.plan_citation_any", body=t_vi(f"doc.body_short.{drafts[-1].issuer.value}"),
+                    unit=where).strip()
     issuer = "party"
     if unit is not None and unit.profile:
         from tiepxuc.rules.profiles import load_profile

@@ -240,26 +240,44 @@ def planned_sessions(profile: Profile) -> list[dict]:
 
 
 def draft_plan(repo: Repository, year: int, profile: Profile) -> tuple[Path, str]:
+    """The yearly plan's record, issued by the body whose dialogues the profile governs: the
+    Party committee's (Bí thư signs, KH/ĐU) or, under the 2025 law, the People's Committee's
+    (Chủ tịch UBND signs, KH-UBND), as the example commune's plan."""
     unit = _require_unit(repo)
     path = plan_path(repo.root, year)
     if path.exists():
         raise TiepxucError(t("scaffold.plan_exists", path=_rel(path, repo.root), year=year))
-    secretary = next(
-        (o for o in unit.officials if o.position == Position.party_secretary
+    issuer = profile.issuer
+    where = unit_phrase(unit.name)
+    state_name = sentence_case(unit.state.name) if unit.state else f"Ủy ban nhân dân {where}"
+    head = Position.party_secretary if issuer == "party" else Position.committee_chair
+    signer = next(
+        (o for o in unit.officials if o.position == head
          and (o.until is None or o.until.year >= year)), None)
     party = unit.party
+    if issuer == "party":
+        abbreviation = party.abbreviation if party else "ĐU"
+        signing = {"position": "BÍ THƯ",
+                   "authority": "T/M " + party_short_name(party.name if party else None)}
+        office = organising_office(unit, "party")
+        state_task = state_name
+        recipients = _plan_recipients(unit)
+    else:
+        abbreviation = unit.state.abbreviation if unit.state else "UBND"
+        signing = {"position": "CHỦ TỊCH", "authority": "TM. ỦY BAN NHÂN DÂN"}
+        office = organising_office(unit, "state")
+        state_task = f"Các cơ quan chuyên môn thuộc {state_name}"
+        recipients = _state_plan_recipients(unit)
     text = environment(repo.root).get_template("records/plan.yaml.j2").render(
         schema=schema_ref(path, repo.root, "plan"),
-        id=f"ke-hoach-{year}", year=year, issuer="party", profile=profile,
-        abbreviation=party.abbreviation if party else "ĐU",
-        signer={"name": secretary.name if secretary else t_vi("doc.signer_unknown"),
-                "position": "BÍ THƯ",
-                "authority": "T/M " + party_short_name(party.name if party else None)},
+        id=f"ke-hoach-{year}", year=year, issuer=issuer, profile=profile,
+        abbreviation=abbreviation,
+        signer={"name": signer.name if signer else t_vi("doc.signer_unknown"), **signing},
         sessions=planned_sessions(profile),
-        state_name=sentence_case(unit.state.name) if unit.state else f"Ủy ban nhân dân {unit_phrase(unit.name)}",
-        front_name=f"Ủy ban MTTQ {unit_phrase(unit.name)}",
-        office=organising_office(unit, "party"),
-        recipients=_plan_recipients(unit),
+        state_name=state_task,
+        front_name=f"Ủy ban MTTQ {where}",
+        office=office,
+        recipients=recipients,
     )
     _check_text("plan", path, text)
     return path, text
@@ -322,6 +340,17 @@ def _plan_recipients(unit: Unit) -> list[str]:
         "Các chi bộ trực thuộc",
         "Lưu " + organising_office(unit, "party"),
     ]
+    return recipients
+
+
+def _state_plan_recipients(unit: Unit) -> list[str]:
+    """A People's Committee plan: the level above, the standing Party and Council bodies, the
+    Front (as the example commune's plan)."""
+    where = unit_phrase(unit.name)
+    recipients = []
+    if unit.state and unit.state.superior:
+        recipients.append(f"{sentence_case(unit.state.superior)} (để b/c)")
+    recipients += [f"Thường trực Đảng ủy, HĐND {where}", f"Ủy ban MTTQ {where}", "Lưu: VT"]
     return recipients
 
 
