@@ -567,3 +567,22 @@ def test_english_stays_english(monkeypatch):
     page = run("new-plan", "--help").stdout
     assert "Show this message and exit." in page and "[required]" in page
     assert "Options:" in page and "Cách dùng" not in page
+
+
+@pytest.mark.parametrize(("answer", "level"), [
+    ("xa", "commune"), ("xã", "commune"), ("Xã", "commune"), ("phuong", "commune"),
+    ("Phường", "commune"), ("huyện", "district"), ("tinh", "province"),
+])
+def test_init_level_accepts_the_kind_of_unit(tmp_path, answer, level):
+    result = run("init", str(tmp_path / "kho"), "--name", "Tân Tiến", "--level", answer,
+                 "--no-input")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert data(tmp_path / "kho" / "tiepxuc.yaml")["level"] == level
+
+
+def test_init_level_prompt_accepts_xa_after_a_wrong_answer(tmp_path):
+    answers = "\n".join(["Tân Tiến", "làng", "xa"] + [""] * 10) + "\n"
+    result = run("init", str(tmp_path / "kho"), input=answers)
+    assert result.exit_code == 0, result.output
+    assert "ở --level không hợp lệ" in result.stderr
+    assert data(tmp_path / "kho" / "tiepxuc.yaml")["level"] == "commune"

@@ -227,11 +227,25 @@ def pick(options: dict[str, list[str]], given: str | None, prompt_text: str, *, 
         given = None
 
 
+# Words people answer with that name a code without being its label: the kind of unit
+# (“xã”, “Phường”) for its level. Compared like labels, accents and capitals optional.
+ANSWER_ALIASES: dict[str, dict[str, list[str]]] = {
+    "Level": {
+        "province": ["tỉnh", "cấp tỉnh"],
+        "district": ["huyện", "quận", "thị xã", "cấp huyện"],
+        "commune": ["xã", "phường", "thị trấn", "đặc khu", "cấp xã", "ward"],
+    },
+}
+
+
 def enum_options(enum) -> dict[str, list[str]]:
-    """An enum's codes with their labels in the user's language and in Vietnamese."""
+    """An enum's codes with their labels in the user's language and in Vietnamese, and the
+    words that also name them (ANSWER_ALIASES)."""
     from tiepxuc.messages import t_vi
 
-    return {m.value: [t(f"enum.{enum.__name__}.{m.value}"), t_vi(f"enum.{enum.__name__}.{m.value}")]
+    aliases = ANSWER_ALIASES.get(enum.__name__, {})
+    return {m.value: [t(f"enum.{enum.__name__}.{m.value}"), t_vi(f"enum.{enum.__name__}.{m.value}"),
+                      *aliases.get(m.value, [])]
             for m in enum}
 
 
