@@ -116,9 +116,18 @@ def test_paths_are_relative_to_where_the_user_stands(make_repo, monkeypatch):
 
 
 def test_bad_as_of_date_is_a_clear_error(make_repo):
-    result = run("-C", str(make_repo()), "validate", "--as-of", "31/12/2024")
+    result = run("-C", str(make_repo()), "validate", "--as-of", "12/31/2024")  # month first
     assert result.exit_code == 2
-    assert "năm-tháng-ngày" in result.stderr
+    assert "tháng 31 không tồn tại" in result.stderr and "ngày/tháng/năm" in result.stderr
+    result = run("-C", str(make_repo()), "validate", "--as-of", "2024/12")
+    assert result.exit_code == 2 and "ví dụ 12/06/2026" in result.stderr
+
+
+def test_as_of_date_written_day_month_year(make_repo):
+    root = make_repo()
+    typed = run("-C", str(root), "validate", "--as-of", "31/12/2024")
+    assert typed.exit_code != 2, typed.stderr
+    assert typed.stdout == run("-C", str(root), "validate", "--as-of", "2024-12-31").stdout
 
 
 def test_citizen_data_is_not_echoed_in_errors(make_repo):

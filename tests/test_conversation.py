@@ -586,3 +586,35 @@ def test_init_level_prompt_accepts_xa_after_a_wrong_answer(tmp_path):
     assert result.exit_code == 0, result.output
     assert "ở --level không hợp lệ" in result.stderr
     assert data(tmp_path / "kho" / "tiepxuc.yaml")["level"] == "commune"
+
+
+def test_new_session_takes_a_date_written_day_month_year(kho):
+    answers = "\n".join([
+        "31/02/2025",    # no such day: said, and asked again
+        "20/3/2025",     # as offices write it
+        "chuyen de", "", "", "Môi trường", "08:00",
+    ]) + "\n"
+    result = run("-C", str(kho), "new-session", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "“31/02/2025”" in result.stderr and "tháng 2/2025 chỉ có 28 ngày" in result.stderr
+    [path] = (kho / "sessions" / "2025").glob("*.yaml")
+    assert data(path)["date"] == "2025-03-20"
+
+
+@pytest.mark.parametrize("typed_date", ["01/07/2025", "1/7/2025", "01.07.2025", "2025-07-01"])
+def test_init_since_option_takes_day_month_year(tmp_path, typed_date):
+    result = run("init", str(tmp_path / "kho"), "--name", "Xã Tân Tiến", "--secretary", "A",
+                 "--since", typed_date, "--no-input")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert data(tmp_path / "kho" / "tiepxuc.yaml")["officials"][0]["since"] == "2025-07-01"
+
+
+def test_a_month_that_cannot_be_says_day_month_year(tmp_path):
+    result = run("init", str(tmp_path / "kho"), "--name", "Xã Tân Tiến", "--secretary", "A",
+                 "--since", "07/13/2025", "--no-input")  # month first: not how dates are written
+    assert result.exit_code == 2
+    assert "tháng 13 không tồn tại" in result.stderr and "ngày/tháng/năm" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    result = run("init", str(tmp_path / "kho"), "--name", "Xã Tân Tiến", "--secretary", "A",
+                 "--since", "1/7/25", "--no-input")  # a two-digit year
+    assert result.exit_code == 2 and "ví dụ 12/06/2026" in result.stderr

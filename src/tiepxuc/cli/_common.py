@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -70,18 +71,29 @@ def repo_root() -> Path:
     return find_root(Path.cwd())
 
 
+_TYPED_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
 def parse_date_option(value: str | None, option: str) -> date | None:
+    """A date typed by hand: day/month/year as offices write it (“12/06/2026”, “12/6/2026”,
+    “12.6.2026”, “12-06-2026”) or year-month-day (“2026-06-12”). A day or month that does not
+    exist is said plainly (the caller asks again)."""
     if value is None:
         return None
     from pydantic_core import PydanticCustomError
 
     from tiepxuc.records.types import _to_date
 
+    text = str(value).strip()
+    dmy = _TYPED_DMY.fullmatch(text)
     try:
-        return _to_date(value)
+        return _to_date(f"{dmy[3]}-{int(dmy[2]):02d}-{int(dmy[1]):02d}" if dmy else text)
     except PydanticCustomError as exc:
         if exc.type in ("date_month", "date_day"):
-            raise TiepxucError(t(f"check.{exc.type}", field=option, **exc.context)) from None
+            message = t(f"check.{exc.type}", field=option, **{**exc.context, "value": text})
+            if dmy:
+                message += t("cli.date_dmy_order")
+            raise TiepxucError(message) from None
         raise TiepxucError(t("cli.bad_date", option=option, value=typed(value))) from None
 
 
