@@ -29,6 +29,18 @@ def split_unit_name(name: str) -> tuple[Level | None, str]:
     return None, name.strip()
 
 
+def require_id(target: str | None, kind: str | None = None) -> str:
+    """An ID (or the beginning of one) that names something: an empty one would begin every
+    ID, so it is refused — asked for — instead of matching whatever record comes first."""
+    if target is None or not target.strip():
+        from tiepxuc.errors import TiepxucError
+        from tiepxuc.messages import t
+
+        what = t(f"kind.{kind}") if kind else t("id.record")
+        raise TiepxucError(t("id.empty", kind=what))
+    return target
+
+
 def unit_phrase(name: str) -> str:
     """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
     level, place = split_unit_name(name)
@@ -162,11 +174,12 @@ def find_record(repo, kind: str, target: str):
     from tiepxuc.messages import t, typed
     from tiepxuc.paths import relative
 
+    require_id(target, kind)
     records = repo.valid(kind)
     for record in records:
         if record.model.id == target:
             return record
-    matches = [r for r in records if target and r.model.id.startswith(target)]
+    matches = [r for r in records if r.model.id.startswith(target)]
     if len(matches) == 1:
         return matches[0]
     broken = [r for r in repo.records

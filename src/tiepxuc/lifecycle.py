@@ -465,6 +465,9 @@ def _default_signer(repo: Repository, issuer: str, day: date) -> dict | None:
 
 def issuable(repo: Repository, target: str) -> Record:
     """The plan, conclusion notice, report or session (its minutes) that ``target`` names."""
+    from tiepxuc.facts import require_id
+
+    require_id(target)
     for kind in ("plan", "conclusion", "report", "session"):
         try:
             return find_record(repo, kind, target)

@@ -43,7 +43,9 @@ def _wanted(root, given: str) -> str:
 
     from tiepxuc.layout import CALENDAR_FILE, RECORD_FOLDERS, UNIT_FILE
 
-    text = given.strip()
+    from tiepxuc.facts import require_id
+
+    text = require_id(given).strip()
     path = Path(text)
     if path.suffix.lower() in (".yaml", ".yml"):
         where = Path(os.path.abspath(path))

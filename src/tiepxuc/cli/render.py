@@ -77,6 +77,9 @@ def _kind(given: str) -> str:
 def _target(repo, kind: str, target: str) -> str:
     """A conclusion notice named by a beginning of its ID (“tb-2026-06-12”) is named in full;
     sessions may already be shortened, plans are named by their year."""
+    from tiepxuc.facts import require_id
+
+    require_id(target)
     if kind != "conclusion" or any(r.model.id == target for r in repo.conclusions):
         return target
     notices = [r.model.id for r in repo.conclusions if r.model.id.startswith(target)]

@@ -930,6 +930,8 @@ MESSAGES: dict[str, str] = {
     "lifecycle.rules_broken": "This change would bring new errors, so nothing was written:\n{problems}",
     "lifecycle.already_there": "(These errors were there before and are not caused by this change; they can be fixed later:\n{problems})",
     "lifecycle.broken": "Record {path} has errors; run “tiepxuc validate” and fix it first",
+    "id.empty": "No {kind} ID given: give the whole ID or its beginning",
+    "id.record": "record",
     "lifecycle.ambiguous": "Several {kind} IDs start with “{target}”: {matches}; give the whole ID",
     "lifecycle.not_found": "There is no {kind} “{target}”",
     "lifecycle.unknown_field": "There is no field “{field}” in tiepxuc.yaml; codes: {fields}",

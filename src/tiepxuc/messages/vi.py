@@ -964,6 +964,8 @@ MESSAGES: dict[str, str] = {
     "lifecycle.rules_broken": "Thay đổi này sẽ làm phát sinh lỗi mới, nên không ghi gì:\n{problems}",
     "lifecycle.already_there": "(Các lỗi sau đã có từ trước, không do thay đổi này; sửa sau cũng được:\n{problems})",
     "lifecycle.broken": "Hồ sơ {path} đang có lỗi; chạy “tiepxuc validate” và sửa trước",
+    "id.empty": "Chưa ghi mã {kind}: hãy ghi mã đầy đủ hoặc phần đầu của mã",
+    "id.record": "hồ sơ",
     "lifecycle.ambiguous": "Nhiều {kind} có mã bắt đầu bằng “{target}”: {matches}; ghi đầy đủ mã",
     "lifecycle.not_found": "Không có {kind} mã “{target}”",
     "lifecycle.unknown_field": "Không có lĩnh vực “{field}” trong tiepxuc.yaml; các mã: {fields}",

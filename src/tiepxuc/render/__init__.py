@@ -490,10 +490,13 @@ def _chart(fields, year: int) -> BarChart:
 def render(repo: Repository, profile: Profile, kind: str, target: str, public: bool,
            today: date, *, units: list[str] | None = None, progress=None) -> Rendered:
     """``units`` (and ``progress(done, total)``, files read): the annual report of a roll-up."""
+    from tiepxuc.facts import require_id
+
     if kind not in KINDS:
         raise TiepxucError(t("render.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     if units and kind != "report":
         raise TiepxucError(t("render.unit_only_report"))
+    require_id(target)
     if kind == "plan":
         return render_plan(repo, profile, target, public)
     if kind == "invitation":

@@ -283,6 +283,9 @@ def privacy_for(repo: Repository, public: bool) -> Privacy:
 
 
 def session_record(repo: Repository, target: str) -> Record:
+    from tiepxuc.facts import require_id
+
+    require_id(target, "session")
     for record in repo.sessions:
         if record.model.id == target:
             return record
