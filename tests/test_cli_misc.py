@@ -121,3 +121,14 @@ def test_command_named(args, command):
     from tiepxuc.cli import _command_named
 
     assert _command_named(args) == command
+
+
+@pytest.mark.parametrize(("lang", "words"), [("vi", ("(ics)", "(json)")),
+                                              ("en", ("(ics)", "(json)"))])
+def test_export_help_names_both_formats(monkeypatch, lang, words):
+    monkeypatch.setenv("TIEPXUC_LANG", lang)
+    top = run("--help").stdout
+    [line] = [line for line in top.splitlines() if line.strip().startswith("export ")]
+    assert all(word in line for word in words), line
+    page = run("export", "--help").stdout
+    assert all(word in page for word in words), page

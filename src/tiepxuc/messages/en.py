@@ -839,8 +839,8 @@ MESSAGES: dict[str, str] = {
     "cli.calendar.days_off": "Days off on working days ({count}):",
     "cli.calendar.working_days": "Make-up working days on Saturdays or Sundays ({count}):",
     "cli.calendar.none": "(none)",
-    "cli.export.help": "Export the records to other formats.",
-    "cli.export.short": "Export sessions and deadlines (ics)",
+    "cli.export.help": "Export the records to other formats: sessions and deadlines as a calendar (ics), all the records (json).",
+    "cli.export.short": "Export sessions and deadlines (ics), the records (json)",
     "cli.export.ics_help": (
         "Export the sessions and every deadline as an iCalendar (.ics) file, with a reminder "
         "some working days ahead, to see them in the calendar you use (Outlook, Google, phone)."

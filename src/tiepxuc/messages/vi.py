@@ -874,8 +874,8 @@ MESSAGES: dict[str, str] = {
     "cli.calendar.days_off": "Ngày nghỉ rơi vào ngày làm việc ({count}):",
     "cli.calendar.working_days": "Ngày làm bù rơi vào thứ Bảy, Chủ nhật ({count}):",
     "cli.calendar.none": "(không có)",
-    "cli.export.help": "Xuất hồ sơ sang định dạng khác.",
-    "cli.export.short": "Xuất lịch hội nghị và các thời hạn (ics)",
+    "cli.export.help": "Xuất hồ sơ sang định dạng khác: lịch hội nghị và các thời hạn (ics), toàn bộ hồ sơ (json).",
+    "cli.export.short": "Xuất lịch hội nghị và các thời hạn (ics), hồ sơ (json)",
     "cli.export.ics_help": (
         "Xuất các hội nghị và mọi thời hạn thành tệp iCalendar (.ics), có nhắc việc trước hạn "
         "một số ngày làm việc, để xem trong lịch đang dùng (Outlook, Google, điện thoại)."
