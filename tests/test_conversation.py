@@ -151,6 +151,23 @@ def test_add_numbers_the_speakers_of_a_session(kho):
     assert add(JUNE, "Rác ở ngõ 4 chưa được thu gom")["speaking_order"] == "3"
 
 
+def test_add_warns_of_a_speaking_order_already_taken_and_records_it(kho):
+    def add(content, *extra):
+        return run("-C", str(kho), "petition", "add", "--no-input", "--session", OCT,
+                   "--name", "Ngô Thị Lan", "--field", "dat-dai", "--content", content, *extra)
+
+    first = add("Ngõ 3 thiếu đèn chiếu sáng", "--order", "2")
+    assert first.exit_code == 0 and "Cảnh báo" not in first.stderr
+    first_id = re.search(r"Mã kiến nghị: (\S+)", first.stdout)[1]
+    again = add("Cống ngõ 7 bị tắc", "--order", "2")
+    assert again.exit_code == 0, again.output
+    assert f"Cảnh báo: Thứ tự phát biểu 2 đã có ở kiến nghị {first_id}" in again.stderr
+    assert "số tiếp theo còn trống: 3" in again.stderr
+    assert "Ngô Thị Lan" not in again.stderr  # the order is named, not the citizen
+    pid = re.search(r"Mã kiến nghị: (\S+)", again.stdout)[1]
+    assert data(kho / "petitions" / "2024" / f"{pid}.yaml")["speaking_order"] == "2"
+
+
 # ---------------------------------------------------------------- input that ends, Ctrl-C
 
 

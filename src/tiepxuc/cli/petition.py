@@ -136,8 +136,12 @@ def add(
                            option="--field")
     text = ask(content, "cli.petition.ask_content", no_input=no_input, required=True,
                option="--content")
+    taken = None
     if order is None:  # editable in the file afterwards
         order = _next_order(repo, session_id)
+    else:  # two speakers with one order: said (by the order, not who spoke), still recorded
+        taken = next((r.model.id for r in repo.petitions if r.model.session == session_id
+                      and r.model.speaking_order == order), None)
     received = None if before is None else (Received.before_session if before else Received.at_session)
     new = NewPetition(
         session=session_id, name=who, field=code, content=text,
@@ -150,6 +154,9 @@ def add(
     change, pid, earlier = add_petition(repo, new, today)
     _commit_with_contacts(repo, new, pid, change, author, no_commit)
     typer.echo(t("cli.petition.added", id=pid))
+    if taken is not None:
+        err(t("cli.warning", message=t("cli.petition.order_taken", order=order, other=taken,
+                                      free=_next_order(repo, session_id))))
     for record in earlier:
         typer.echo(t("cli.petition.repeat", id=record.id))
 

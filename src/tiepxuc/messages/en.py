@@ -972,6 +972,7 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_received_date": "Date received (day/month/year), if before the session",
     "cli.petition.opt_via": "Received through whom, e.g. the ward Fatherland Front Committee",
     "cli.petition.opt_order": "Speaking order at the session (default: the next number among the session's petitions; editable in the file)",
+    "cli.petition.order_taken": "Speaking order {order} is already that of petition {other} at the same session; recorded anyway, correct speaking_order in the file if needed (next free number: {free})",
     "cli.petition.opt_kind": "answered, answer_later, declined",
     "cli.petition.opt_by": "Who answered at the session",
     "cli.petition.opt_answer": "Content of the answer",

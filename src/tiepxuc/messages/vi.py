@@ -1006,6 +1006,7 @@ MESSAGES: dict[str, str] = {
     "cli.petition.opt_received_date": "Ngày tiếp nhận (ngày/tháng/năm), nếu trước hội nghị",
     "cli.petition.opt_via": "Tiếp nhận qua đâu, ví dụ: Ủy ban MTTQ phường tổng hợp",
     "cli.petition.opt_order": "Thứ tự phát biểu tại hội nghị (mặc định: số tiếp theo trong các kiến nghị của hội nghị; sửa được trong tệp)",
+    "cli.petition.order_taken": "Thứ tự phát biểu {order} đã có ở kiến nghị {other} của cùng hội nghị; vẫn ghi nhận, sửa speaking_order trong tệp nếu cần (số tiếp theo còn trống: {free})",
     "cli.petition.opt_kind": "answered (đã trả lời), answer_later (trả lời sau), declined (từ chối trả lời)",
     "cli.petition.opt_by": "Người trả lời tại hội nghị",
     "cli.petition.opt_answer": "Nội dung trả lời",
