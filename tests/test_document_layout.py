@@ -243,6 +243,18 @@ def test_signature_block_stays_together_and_with_the_body(documents, issuer, kin
     assert _text(last).endswith("./.")
 
 
+@pytest.mark.parametrize("issuer", FORMATS)
+def test_a_conclusion_item_stays_with_its_first_petition(documents, issuer):
+    """“@li” (an assignment) is never left at a page's foot without its first “@pi”."""
+    _, body = _xml(documents, issuer, "conclusion")
+    lines = [(p, _text(p)) for p, inside in _paragraphs(body) if not inside and _text(p).strip()]
+    pairs = [(p, text) for (p, text), (_, after) in zip(lines, lines[1:])
+             if text.startswith("- ") and after.startswith("+ ")]
+    assert pairs
+    assert all(_keeps_with_next(p) for p, _ in pairs), [t for p, t in pairs
+                                                         if not _keeps_with_next(p)]
+
+
 @pytest.mark.parametrize("issuer,kind", [(i, k) for i in FORMATS
                                          for k in ("minutes", "conclusion", "report")])
 def test_tables_repeat_their_header_and_rows_never_split(documents, issuer, kind):

@@ -540,10 +540,12 @@ def build(blocks: list[Block], meta: DocMeta) -> bytes:
             spacer = _paragraph(doc, "", 8)
             _keep_with_body_end(spacer)
             _signature_block(doc, meta)
-        # The table or chart a paragraph introduces, the answer under a speaker, stay with
-        # it. (Not every line ending in “:”: a heading above it keeps with it already, and
-        # LibreOffice leaves a heading alone at a page's foot when three paragraphs chain.)
-        if paragraph is not None and kind != "chart" and following in ("table", "chart", "pc"):
+        # The table or chart a paragraph introduces, the answer under a speaker, the first
+        # petition under an item of a conclusion notice (“@li” then “@pi”) stay with it. (Not
+        # every line ending in “:”: a heading above it keeps with it already, and LibreOffice
+        # leaves a heading alone at a page's foot when three paragraphs chain.)
+        if paragraph is not None and kind != "chart" and (
+                following in ("table", "chart", "pc") or (kind == "li" and following == "pi")):
             paragraph.paragraph_format.keep_with_next = True
     out = io.BytesIO()
     doc.save(out)
