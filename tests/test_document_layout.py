@@ -255,6 +255,13 @@ def test_a_conclusion_item_stays_with_its_first_petition(documents, issuer):
                                                          if not _keeps_with_next(p)]
 
 
+@pytest.mark.parametrize(("issuer", "body"), [
+    ("party", "Thường trực Đảng ủy phường Dĩnh Kế"), ("state", "Ủy ban nhân dân xã Tân Tiến")])
+def test_a_conclusion_says_which_body_the_agencies_report_to(documents, issuer, body):
+    text = documents[(issuer, "conclusion")].markup
+    assert f"báo cáo kết quả về {body} và trả lời bằng văn bản" in text
+
+
 @pytest.mark.parametrize("issuer,kind", [(i, k) for i in FORMATS
                                          for k in ("minutes", "conclusion", "report")])
 def test_tables_repeat_their_header_and_rows_never_split(documents, issuer, kind):
