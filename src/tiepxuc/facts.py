@@ -29,18 +29,6 @@ def split_unit_name(name: str) -> tuple[Level | None, str]:
     return None, name.strip()
 
 
-def require_id(target: str | None, kind: str | None = None) -> str:
-    """An ID (or the beginning of one) that names something: an empty one would begin every
-    ID, so it is refused — asked for — instead of matching whatever record comes first."""
-    if target is None or not target.strip():
-        from tiepxuc.errors import TiepxucError
-        from tiepxuc.messages import t
-
-        what = t(f"kind.{kind}") if kind else t("id.record")
-        raise TiepxucError(t("id.empty", kind=what))
-    return target
-
-
 def unit_phrase(name: str) -> str:
     """The unit's name inside a sentence: “Phường Dĩnh Kế” → “phường Dĩnh Kế”."""
     level, place = split_unit_name(name)
@@ -165,6 +153,18 @@ def petition_state(petition) -> str:
 
 
 # ---------------------------------------------------------------- records by ID, and excerpts
+
+
+def require_id(target: str | None, kind: str | None = None) -> str:
+    """An ID (or the beginning of one) that names something: an empty one would begin every
+    ID, so it is refused — asked for — instead of matching whatever record comes first."""
+    if target is None or not target.strip():
+        from tiepxuc.errors import TiepxucError
+        from tiepxuc.messages import t
+
+        what = t(f"kind.{kind}") if kind else t("id.record")
+        raise TiepxucError(t("id.empty", kind=what))
+    return target
 
 
 def find_record(repo, kind: str, target: str):
