@@ -317,3 +317,16 @@ def test_a_big_repository_is_read_by_worker_processes_alike(kho, monkeypatch):
     assert [d.format() for d in shared.diagnostics] == [d.format() for d in alone.diagnostics]
     again = load(kho)
     assert again.parsed == 1  # the file with the YAML error; the rest from the store
+
+
+def test_a_concern_raised_many_times_names_its_latest_petitions():
+    """A row names at most SHOWN_REPEATS other petitions of its concern, the latest."""
+    from types import SimpleNamespace
+
+    from tiepxuc.scan import SHOWN_REPEATS, _others
+
+    group = [SimpleNamespace(id=f"kn-{n:04d}") for n in range(500)]
+    assert _others(group, "kn-0499") == [f"kn-{n:04d}" for n in range(479, 499)]
+    assert _others(group, "kn-0010") == [f"kn-{n:04d}" for n in range(480, 500)]
+    assert _others(group[:3], "kn-0001") == ["kn-0000", "kn-0002"]
+    assert len(_others(group, "kn-0485")) == SHOWN_REPEATS

@@ -134,6 +134,14 @@ def listed_units(root: Path) -> list[UnitLinkInfo]:
 def scan(root: Path, what: str, as_of: date, within: int = 5,
          on_file: Callable[[int], None] | None = None) -> UnitScan:
     """Load the repository at ``root`` and reduce it to what ``what`` shows."""
+    from tiepxuc.repo import without_cycle_collection
+
+    with without_cycle_collection():
+        return _scan(root, what, as_of, within, on_file)
+
+
+def _scan(root: Path, what: str, as_of: date, within: int,
+          on_file: Callable[[int], None] | None) -> UnitScan:
     from tiepxuc.repo import load
     from tiepxuc.facts import forwarded_up, petition_state
     from tiepxuc.rules.engine import active_profile
@@ -214,6 +222,16 @@ def days_text(count_unit: str, status: str, days: int, done: date | None) -> str
     return t("deadline.left", days=days, unit=unit)
 
 
+# A row names at most this many other petitions of its concern (the latest); the note says how
+# many there are in all. A concern raised 5,000 times would otherwise list 5,000 IDs per row.
+SHOWN_REPEATS = 20
+
+
+def _others(group: list, own: str) -> list[str]:
+    latest = group[-(SHOWN_REPEATS + 1):]
+    return [r.id for r in latest if r.id != own][-SHOWN_REPEATS:]
+
+
 def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], list[Concern]]:
     from tiepxuc.deadlines import obligations
     from tiepxuc.messages import t
@@ -235,8 +253,7 @@ def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], 
             days_text(item.unit, status, days, item.done), item.unit, item.agency,
             _rel(item.record.path, repo.root), item.record.position(*item.loc).line,
             item.done, item.rule_text(), notes, item.basis,
-            [r.id for r in raised.get(item.record.id, []) if r.id != item.record.id],
-            item.record.id,
+            _others(group, item.record.id) if group else [], item.record.id,
         ))
     names = {f.code: f.name for f in repo.unit.fields} if repo.unit else {}
     concerns = []

@@ -99,6 +99,8 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
 
     import yaml
 
+    if isinstance(doc, StoredDoc):
+        return doc._root, doc._top
     root = doc._root
     if not isinstance(root, yaml.MappingNode):
         return None
@@ -121,6 +123,15 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
     if top is None:
         return None
     return (root.start_mark.line + 1, root.start_mark.column + 1), top
+
+
+def compact(record) -> None:
+    """Trade a clean record's parsed document for what the store keeps of it (StoredDoc):
+    a big repository's records then take a fraction of the memory."""
+    if record.doc is not None and not isinstance(record.doc, StoredDoc):
+        found = places(record.doc)
+        if found is not None:
+            record.doc = StoredDoc(record.path, *found)
 
 
 class RecordStore:
@@ -231,8 +242,9 @@ class RecordStore:
 
     # -------------------------------------------------------------- keeping
 
-    def put(self, kind: str, path: str, st: os.stat_result, record, read_at: float) -> None:
-        """Keep a clean record read from ``path`` (stat ``st`` taken before reading)."""
+    def put(self, kind: str, path: str, st: os.stat_result, record, read_at: float) -> bool:
+        """Keep a clean record read from ``path`` (stat ``st`` taken before reading); True
+        when it is kept (False: too young, or not a mapping)."""
         from tiepxuc.privacy import record_values
 
         relative = self._relative(path)
@@ -244,9 +256,10 @@ class RecordStore:
         if young or found is None:
             if entries.pop(relative, None) is not None:
                 self._changed.add(shard)
-            return
+            return False
         entries[relative] = (identity(st), kind, record.model, *found, record_values(record))
         self._changed.add(shard)
+        return True
 
     def forget(self, path: str) -> None:
         relative = self._relative(path)
