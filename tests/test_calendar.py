@@ -184,3 +184,21 @@ def test_shipped_calendar_file_is_a_valid_calendar_record():
     checked = check_record(CalendarFile, doc, Path(str(path)))
     assert checked.diagnostics == [] and checked.model is not None
     assert workdays.parse_layer(checked.model) == workdays.official_layer()
+
+
+def test_the_holidays_package_is_asked_once_per_version_and_years(tmp_path, monkeypatch):
+    """Its public holidays are kept in the user's cache folder: a later run (even of a
+    repository with no store) does not import the package, and finds the same days."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    probe = ("import sys\nfrom tiepxuc.calendar import _package\n"
+             "days = _package((2027, 2028))\n"
+             "print('holidays' in sys.modules, len(days[0]), days[0][0][0])\n")
+    first = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.split()
+    again = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert first[0] == "True" and again[0] == "False"
+    assert first[1:] == again[1:] and int(first[1]) > 10

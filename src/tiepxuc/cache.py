@@ -113,6 +113,47 @@ def _secret() -> bytes | None:
         return None
 
 
+def _user_folder() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "tiepxuc")
+
+
+def user_read(name: str, key: str) -> object | None:
+    """A value the tool keeps for itself in the user's cache folder (no personal data: the
+    public holidays of some years), if it was kept with ``key``; None otherwise."""
+    secret = _secret()
+    try:
+        with open(os.path.join(_user_folder(), f"{name}.pickle"), "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    head = len(_FORMAT)
+    if secret is None or data[:head] != _FORMAT or len(data) < head + 32:
+        return None
+    mac, payload = data[head:head + 32], data[head + 32:]
+    if not hmac.compare_digest(mac, hmac.new(secret, key.encode() + payload, "sha256").digest()):
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:
+        return None
+
+
+def user_write(name: str, key: str, value: object) -> None:
+    from tiepxuc.fileio import atomic_write_bytes
+
+    secret = _secret()
+    if secret is None:
+        return
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    mac = hmac.new(secret, key.encode() + payload, "sha256").digest()
+    try:
+        atomic_write_bytes(Path(_user_folder()) / f"{name}.pickle", _FORMAT + mac + payload,
+                           durable=False)
+    except OSError:
+        pass
+
+
 def _file(root: Path, name: str) -> Path:
     return root / CACHE_DIR / f"{name}.pickle"
 
