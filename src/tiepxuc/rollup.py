@@ -15,12 +15,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
-from datetime import date
 from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t, typed
-from tiepxuc.scan import DEADLINES, UnitScan
+from tiepxuc.scan import Deadlines, Query, UnitScan
 from tiepxuc.workers import pool, worker_count
 
 TOP = "."  # the key of the higher-level repository itself
@@ -128,26 +127,26 @@ class _Job:
         return self.key if self.cacheable else None
 
 
-def _inputs(root: Path, what: str, as_of: date, within: int) -> tuple[list, str]:
-    """The unit's input files with their stats, and the cache key they make. (The scan holds
-    finished messages, so the language they are in is part of the key.)"""
+def _inputs(root: Path, query: Query) -> tuple[list, str]:
+    """The unit's input files with their stats, and the key of the results they give for
+    ``query``. (The results hold finished messages: the language they are in is part of it.)"""
     from tiepxuc import cache
     from tiepxuc.layout import input_files
     from tiepxuc.messages import language
 
     files = input_files(root)
-    return files, cache.signature(files, what, as_of.isoformat(), within, language())
+    return files, cache.signature(files, repr(query), language())
 
 
-def _job(root: Path, what: str, as_of: date, within: int) -> _Job:
-    """A unit to scan, with its scan from the cache when nothing changed since."""
+def _job(root: Path, query: Query) -> _Job:
+    """A unit to scan, with its results from the cache when nothing changed since."""
     from tiepxuc import cache
 
-    files, key = _inputs(root, what, as_of, within)
-    return _Job(root, key, len(files), cache.read(root, what, key), cache.settled(files))
+    files, key = _inputs(root, query)
+    return _Job(root, key, len(files), cache.read(root, query.name, key), cache.settled(files))
 
 
-def _scan_and_store(root: Path, what: str, as_of: date, within: int, key: str | None,
+def _scan_and_store(root: Path, query: Query, key: str | None,
                     on_file: Callable[[int], None] | None = None) -> UnitScan | None:
     """Scan a unit and cache the result under ``key`` (None: do not cache). None when the
     unit is no longer there (its tiepxuc.yaml went away while it was being read)."""
@@ -156,14 +155,14 @@ def _scan_and_store(root: Path, what: str, as_of: date, within: int, key: str | 
     from tiepxuc.scan import scan
 
     try:
-        result = scan(root, what, as_of, within, on_file)
+        result = scan(root, query, on_file)
     except NotARepositoryError:
         return None
     # Files that changed, appeared or vanished while they were read (a sync tool, another
     # clone's checkout) make the inputs differ from those the key was made of: the result is
     # shown, not cached as the result of files it may not have read.
-    if key is not None and _inputs(root, what, as_of, within)[1] == key:
-        cache.write(root, what, key, result)
+    if key is not None and _inputs(root, query)[1] == key:
+        cache.write(root, query.name, key, result)
     return result
 
 
@@ -179,7 +178,7 @@ class _Counter:
             self.progress(self.done, self.total)
 
 
-def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
+def scan_rollup(root: Path, query: Query,
                 only: list[str] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Rollup:
     """Scan the repository at ``root`` and each unit it lists (cached, in parallel when big).
@@ -188,7 +187,7 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
     itself is always scanned, for the links. ``progress(done, total)`` counts files."""
     from tiepxuc.scan import listed_units
 
-    top_job = _job(root, what, as_of, within)
+    top_job = _job(root, query)
     # A cold run reads the list of units from tiepxuc.yaml alone, so that the repository's own
     # records are scanned alongside its units instead of before them.
     listed = top_job.cached.units if top_job.cached else listed_units(root)
@@ -202,9 +201,9 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
                 root / "tiepxuc.yaml", link.line, link.column, rule_id, Severity.ERROR,
                 t(message, path=link.path), t(f"rule.{rule_id}.basis")))
         elif chosen is None or link.path in chosen:
-            pending.append((link, _job(root / link.path, what, as_of, within)))
+            pending.append((link, _job(root / link.path, query)))
     todo = [job for job in (top_job, *(job for _, job in pending)) if job.cached is None]
-    scanned = _scan_many(todo, what, as_of, within, progress)
+    scanned = _scan_many(todo, query, progress)
     top_scan = top_job.cached or scanned[root]
     if top_scan is None:  # the repository itself went away while it was being read
         from tiepxuc.errors import NotARepositoryError
@@ -225,13 +224,13 @@ def scan_rollup(root: Path, what: str, as_of: date, within: int = 5,
         member = Member(link.path.strip("/"), link.name or result.name, job.root, result)
         rollup.members.append(member)
         rollup.shown.append(member)
-    if what != DEADLINES:
+    if not isinstance(query, Deadlines):
         rollup.diagnostics.extend(_origin_problems(rollup))
     _link_rows(rollup)
     return rollup
 
 
-def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
+def _scan_many(jobs: list[_Job], query: Query,
                progress) -> dict[Path, UnitScan | None]:
     """Scan the units not in the cache: in worker processes when there are many files."""
     counter = _Counter(sum(job.files for job in jobs), progress)
@@ -243,7 +242,7 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
         # The biggest units first, so that no worker is left with a big one at the end.
         jobs = sorted(jobs, key=lambda job: -job.files)
         with pool(workers) as executor:
-            futures = {executor.submit(_scan_and_store, job.root, what, as_of, within, job.store_key): job
+            futures = {executor.submit(_scan_and_store, job.root, query, job.store_key): job
                        for job in jobs}
             try:
                 for future in as_completed(futures):
@@ -255,7 +254,7 @@ def _scan_many(jobs: list[_Job], what: str, as_of: date, within: int,
                 raise
         return out
     for job in jobs:
-        out[job.root] = _scan_and_store(job.root, what, as_of, within, job.store_key, counter)
+        out[job.root] = _scan_and_store(job.root, query, job.store_key, counter)
     return out
 
 

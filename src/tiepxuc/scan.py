@@ -17,13 +17,76 @@ from pathlib import Path
 from tiepxuc.diagnostics import Diagnostic
 from tiepxuc.paths import relative as _rel
 
-VALIDATE = "validate"
-DEADLINES = "deadlines"
+# ---------------------------------------------------------------- the queries
+# One typed query per result; each computes its part of a unit's scan from the loaded records
+# (a plain function of them) and names the file its results are kept in (cache.py).
 
 
-def yearly(kind: str, year: int) -> str:
-    """The scan that summarises a year: ``report`` (the annual statistics) or ``plan``."""
-    return f"{kind}-{year}"
+@dataclass(frozen=True)
+class Deadlines:
+    """Every obligation with its status on ``as_of`` (check-deadlines)."""
+
+    as_of: date
+    within: int = 5
+    name = "deadlines"
+
+    def compute(self, repo, profile, result: "UnitScan") -> None:
+        result.diagnostics = _load_errors(repo)
+        result.rows, result.concerns = _deadline_rows(repo, profile, self.as_of, self.within)
+        result.calendar_warning = repo.calendar(self.as_of.year).unconfirmed_warning(self.as_of)
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Every problem the rules find on ``as_of`` (validate)."""
+
+    as_of: date
+    name = "validate"
+
+    def compute(self, repo, profile, result: "UnitScan") -> None:
+        from tiepxuc.validation import validate_repository
+
+        result.diagnostics = _relative_diagnostics(validate_repository(repo, self.as_of),
+                                                   repo.root)
+
+
+@dataclass(frozen=True)
+class YearFigures:
+    """The annual report's figures for ``year`` (report, render report)."""
+
+    year: int
+    as_of: date
+
+    @property
+    def name(self) -> str:
+        return f"report-{self.year}"
+
+    def compute(self, repo, profile, result: "UnitScan") -> None:
+        from tiepxuc.report import annual_summary
+
+        result.diagnostics = _load_errors(repo)
+        result.summary = annual_summary(repo, profile, self.year, self.as_of)
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    """Where the year's minimum of sessions stands (plan status)."""
+
+    year: int
+    as_of: date
+
+    @property
+    def name(self) -> str:
+        return f"plan-{self.year}"
+
+    def compute(self, repo, profile, result: "UnitScan") -> None:
+        from tiepxuc.report import plan_summary
+
+        result.diagnostics = _load_errors(repo)
+        result.summary = plan_summary(repo, profile, self.year, self.as_of)
+
+
+Query = Deadlines | Findings | YearFigures | PlanStatus
 
 
 class Row(NamedTuple):
@@ -103,7 +166,7 @@ class UnitScan:
     origins: list[OriginInfo] = field(default_factory=list)
     units: list[UnitLinkInfo] = field(default_factory=list)
     calendar_warning: str | None = None
-    summary: dict | None = None  # a yearly scan's figures (plain data, see yearly())
+    summary: dict | None = None  # a yearly query's figures (plain data)
 
 
 
@@ -131,17 +194,21 @@ def listed_units(root: Path) -> list[UnitLinkInfo]:
     return unit_links(load_one("unit", root / UNIT_FILE, []))
 
 
-def scan(root: Path, what: str, as_of: date, within: int = 5,
-         on_file: Callable[[int], None] | None = None) -> UnitScan:
-    """Load the repository at ``root`` and reduce it to what ``what`` shows."""
+def scan(root: Path, query: Query, on_file: Callable[[int], None] | None = None) -> UnitScan:
+    """Load the repository at ``root`` and reduce it to what ``query`` shows."""
     from tiepxuc.repo import without_cycle_collection
 
     with without_cycle_collection():
-        return _scan(root, what, as_of, within, on_file)
+        return _scan(root, query, on_file)
 
 
-def _scan(root: Path, what: str, as_of: date, within: int,
-          on_file: Callable[[int], None] | None) -> UnitScan:
+def _load_errors(repo) -> list[Diagnostic]:
+    """The records that could not be read: the results leave them out, and say so."""
+    return _relative_diagnostics([d for d in repo.diagnostics if d.severity == "error"],
+                                 repo.root)
+
+
+def _scan(root: Path, query: Query, on_file: Callable[[int], None] | None) -> UnitScan:
     from tiepxuc.repo import load
     from tiepxuc.facts import forwarded_up, petition_state
     from tiepxuc.rules.engine import active_profile
@@ -172,35 +239,8 @@ def _scan(root: Path, what: str, as_of: date, within: int,
                 _rel(record.path, root), unit_pos.line, unit_pos.column, pid_pos.line,
                 pid_pos.column, at.line, at.column,
             ))
-    if what == VALIDATE:
-        from tiepxuc.validation import validate_repository
-
-        result.diagnostics = _relative_diagnostics(validate_repository(repo, as_of), root)
-    else:
-        result.diagnostics = _relative_diagnostics(
-            [d for d in repo.diagnostics if d.severity == "error"], root)
-        if what == DEADLINES:
-            result.rows, result.concerns = _deadline_rows(repo, profile, as_of, within)
-            result.calendar_warning = repo.calendar(as_of.year).unconfirmed_warning(as_of)
-        else:
-            kind, year = what.rsplit("-", 1)
-            result.summary = _summaries[kind](repo, profile, int(year), as_of)
+    query.compute(repo, profile, result)
     return result
-
-
-def _report_summary(repo, profile, year: int, as_of: date) -> dict:
-    from tiepxuc.report import annual_summary
-
-    return annual_summary(repo, profile, year, as_of)
-
-
-def _plan_summary(repo, profile, year: int, as_of: date) -> dict:
-    from tiepxuc.report import plan_summary
-
-    return plan_summary(repo, profile, year, as_of)
-
-
-_summaries = {"report": _report_summary, "plan": _plan_summary}
 
 
 # ---------------------------------------------------------------- check-deadlines rows

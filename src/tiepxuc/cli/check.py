@@ -26,12 +26,12 @@ def validate(
     from tiepxuc.clock import today_in_vietnam
     from tiepxuc.diagnostics import has_errors, sort_diagnostics
     from tiepxuc.rollup import scan_rollup
-    from tiepxuc.scan import VALIDATE
+    from tiepxuc.scan import Findings
 
     root = repo_root()
     day = parse_date_option(as_of, "--as-of") or today_in_vietnam()
     with progress_bar(enabled=not as_json) as progress:
-        rollup = scan_rollup(root, VALIDATE, day, only=units, progress=progress)
+        rollup = scan_rollup(root, Findings(day), only=units, progress=progress)
     problems = sort_diagnostics(rollup.all_diagnostics())
     if as_json:
         typer.echo(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))

@@ -44,12 +44,12 @@ def check_deadlines(
         "--exit-zero", help=t("cli.check.opt_exit_zero"))] = False,
 ) -> None:
     from tiepxuc.rollup import scan_rollup
-    from tiepxuc.scan import DEADLINES
+    from tiepxuc.scan import Deadlines
 
     today = _today(as_of)
     root = repo_root()
     with progress_bar(enabled=not as_json) as progress:
-        rollup = scan_rollup(root, DEADLINES, today, within, units, progress)
+        rollup = scan_rollup(root, Deadlines(today, within), units, progress)
     rows = [(member, row) for member in rollup.shown for row in member.scan.rows]
     if agency:  # “doi trat tu” finds “Đội Trật tự”
         from tiepxuc.repeats import fold

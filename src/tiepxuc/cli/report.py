@@ -49,11 +49,11 @@ def _with_percent(count: int, percent: int | None) -> str:
 
 def _scan(year: int, kind: str, as_of: date, units: list[str] | None, *, quiet: bool):
     from tiepxuc.rollup import scan_rollup
-    from tiepxuc.scan import yearly
+    from tiepxuc.scan import PlanStatus, YearFigures
 
+    query = (YearFigures if kind == "report" else PlanStatus)(year, as_of)
     with progress_bar(enabled=not quiet) as progress:
-        rollup = scan_rollup(repo_root(), yearly(kind, year), as_of, only=units,
-                             progress=progress)
+        rollup = scan_rollup(repo_root(), query, only=units, progress=progress)
     broken = sum(len(m.scan.diagnostics) for m in rollup.shown) + len(rollup.diagnostics)
     if broken:
         err(t("cli.check.invalid_records", count=broken))

@@ -452,10 +452,9 @@ def _rollup_figures(repo: Repository, profile: Profile, year: int, as_of: date,
             raise TiepxucError(t("rollup.no_such_unit", unit=typed(only[0]), units="—"))
         return None
     from tiepxuc.rollup import scan_rollup
-    from tiepxuc.scan import yearly
+    from tiepxuc.scan import YearFigures
 
-    rollup = scan_rollup(repo.root, yearly("report", year), as_of, only=only,
-                         progress=progress)
+    rollup = scan_rollup(repo.root, YearFigures(year, as_of), only=only, progress=progress)
     warnings.extend(d.message for d in rollup.diagnostics if d.severity == "error")
     broken = sum(len(m.scan.diagnostics) for m in rollup.shown if not m.is_top)
     if broken:
