@@ -330,3 +330,24 @@ def test_a_concern_raised_many_times_names_its_latest_petitions():
     assert _others(group, "kn-0010") == [f"kn-{n:04d}" for n in range(480, 500)]
     assert _others(group[:3], "kn-0001") == ["kn-0000", "kn-0002"]
     assert len(_others(group, "kn-0485")) == SHOWN_REPEATS
+
+
+def test_results_are_kept_for_a_few_dates_and_options(kho, monkeypatch):
+    """The finished results are kept for the last SLOTS keys per command: going back to an
+    earlier date finds them (nothing computed), and no more than SLOTS are kept."""
+    import tiepxuc.scan
+    from tiepxuc.cache import SLOTS
+
+    days = ["2025-01-15", "2025-01-16", "2025-01-17", "2025-01-15"]
+    computed = []
+    real = tiepxuc.scan._scan
+    monkeypatch.setattr(tiepxuc.scan, "_scan",
+                        lambda root, query, on_file: computed.append(query) or
+                        real(root, query, on_file))
+    outputs = [run("-C", str(kho), "validate", "--as-of", day, "--json").stdout for day in days]
+    assert [q.as_of.isoformat() for q in computed] == days[:3]  # the 4th: kept from the 1st
+    assert outputs[3] == outputs[0]
+    for n in range(SLOTS + 3):
+        run("-C", str(kho), "validate", "--as-of", f"2025-02-{n + 1:02d}")
+    kept = list((kho / ".tiepxuc" / "cache").glob("validate.*.pickle"))
+    assert len(kept) == SLOTS

@@ -154,8 +154,14 @@ def user_write(name: str, key: str, value: object) -> None:
         pass
 
 
-def _file(root: Path, name: str) -> Path:
-    return root / CACHE_DIR / f"{name}.pickle"
+# Results kept per command for this many keys (dates, options, languages, states of the
+# records): going back to yesterday's options, or a change in one unit of a province, finds the
+# other results still there.
+SLOTS = 4
+
+
+def _file(root: Path, name: str, key: str) -> Path:
+    return root / CACHE_DIR / f"{name}.{key[:16]}.pickle"
 
 
 def read(root: Path, name: str, key: str) -> object | None:
@@ -164,7 +170,7 @@ def read(root: Path, name: str, key: str) -> object | None:
     if secret is None:
         return None
     try:
-        data = _file(root, name).read_bytes()
+        data = _file(root, name, key).read_bytes()
     except OSError:
         return None
     head = len(_FORMAT)
@@ -199,7 +205,23 @@ def write(root: Path, name: str, key: str, value: object) -> None:
         ignore = folder.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
-        atomic_write_bytes(_file(root, name), _FORMAT + mac + key.encode() + payload,
+        atomic_write_bytes(_file(root, name, key), _FORMAT + mac + key.encode() + payload,
                            durable=False, private=True)  # parsed records: personal data
+        _prune(folder, name)
     except OSError:
         pass
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Keep the SLOTS most recent results of ``name``."""
+    kept = []
+    for path in folder.glob(f"{name}.*.pickle"):
+        try:
+            kept.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(kept, reverse=True)[SLOTS:]:
+        try:
+            path.unlink()
+        except OSError:
+            pass
