@@ -351,3 +351,27 @@ def test_results_are_kept_for_a_few_dates_and_options(kho, monkeypatch):
         run("-C", str(kho), "validate", "--as-of", f"2025-02-{n + 1:02d}")
     kept = list((kho / ".tiepxuc" / "cache").glob("validate.*.pickle"))
     assert len(kept) == SLOTS
+
+
+def test_kept_results_follow_the_real_today_whatever_the_date_asked_for(make_repo, monkeypatch):
+    """DATE-FUTURE compares with the real today, not --as-of: validate's kept results for the
+    same --as-of are not shown on a later day (a date that was tomorrow is no longer future)."""
+    from datetime import timedelta
+
+    import tiepxuc.clock
+
+    tomorrow = tiepxuc.clock.today_in_vietnam() + timedelta(days=1)
+    root = make_repo({"conclusions/2024/tb-2024-06-24.yaml": f"""\
+        id: tb-2024-06-24
+        session: 2024-06-14-dinh-ky
+        number: 38-TB/ĐU
+        date: {tomorrow.isoformat()}
+        items:
+          - content: Giao công chức Địa chính - Xây dựng theo dõi
+            petitions: [kn-2024-06-14-rac-thai]
+        """})
+    _age(root)
+    assert "DATE-FUTURE" in run("-C", str(root), "validate", "--as-of", AS_OF.isoformat()).output
+    monkeypatch.setattr(tiepxuc.clock, "today_in_vietnam", lambda: tomorrow + timedelta(days=1))
+    later = run("-C", str(root), "validate", "--as-of", AS_OF.isoformat())
+    assert "DATE-FUTURE" not in later.output, later.output

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t, typed
-from tiepxuc.scan import Deadlines, Query, UnitScan
+from tiepxuc.scan import Deadlines, Findings, Query, UnitScan
 from tiepxuc.workers import pool, worker_count
 
 TOP = "."  # the key of the higher-level repository itself
@@ -129,13 +129,17 @@ class _Job:
 
 def _inputs(root: Path, query: Query) -> tuple[list, str]:
     """The unit's input files with their stats, and the key of the results they give for
-    ``query``. (The results hold finished messages: the language they are in is part of it.)"""
+    ``query``. (The results hold finished messages: the language they are in is part of it;
+    findings also depend on the real today, which DATE-FUTURE compares with whatever the date
+    asked for.)"""
     from tiepxuc import cache
+    from tiepxuc.clock import today_in_vietnam
     from tiepxuc.layout import input_files
     from tiepxuc.messages import language
 
     files = input_files(root)
-    return files, cache.signature(files, repr(query), language())
+    today = today_in_vietnam().isoformat() if isinstance(query, Findings) else ""
+    return files, cache.signature(files, repr(query), language(), today)
 
 
 def _job(root: Path, query: Query) -> _Job:
