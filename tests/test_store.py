@@ -98,6 +98,38 @@ def test_added_and_removed_files(kho):
     assert removed.parsed == 0 and len(removed.petitions) == 1
 
 
+def test_records_deleted_leave_nothing_of_them_in_the_store(kho):
+    """A deleted record's data (a citizen's name) is not kept, even when no file is left in
+    its shard (a petition erased on request, a year's folder moved out)."""
+    import pickle
+
+    from tiepxuc.store import _FORMAT, _shard
+
+    def kept() -> set[str]:
+        names: set[str] = set()
+        for shard in _records(kho):
+            names |= set(pickle.loads(shard.read_bytes()[len(_FORMAT) + 32:]))
+        return names
+
+    load(kho)
+    assert PETITION_FILE in kept()
+    alone = "petitions/2024/kn-2024-06-14-erased.yaml"
+    others = {str(p.relative_to(kho).as_posix()) for p in kho.rglob("*.yaml")}
+    while any(_shard(alone) == _shard(other) for other in others):
+        alone = alone.replace("erased", "erased-x")
+    (kho / alone).write_text((kho / PETITION_FILE).read_text(encoding="utf-8").replace(
+        "kn-2024-06-14-rac-thai", Path(alone).stem), encoding="utf-8")
+    _age(kho / alone)
+    load(kho)
+    assert alone in kept()
+    (kho / alone).unlink()
+    load(kho)
+    assert alone not in kept()
+    for path in kho.glob("*/**/*.yaml"):
+        path.unlink()
+    assert load(kho).records == [] and kept() == set() and not _records(kho)
+
+
 def test_a_young_file_is_read_again_next_time_and_the_rest_stays(kho):
     load(kho)
     path = kho / PETITION_FILE

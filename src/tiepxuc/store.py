@@ -214,6 +214,21 @@ class RecordStore:
         except OSError:
             pass
 
+    def _drop(self, names: list[str]) -> None:
+        """Remove what is kept under ``names``, if anything (never through a cache folder
+        that leads outside the repository)."""
+        from tiepxuc import cache
+        from tiepxuc.paths import is_inside
+
+        found = [path for path in map(self._file, names) if os.path.lexists(path)]
+        if not found or not is_inside(self.root, self.root / cache.CACHE_DIR):
+            return
+        for path in found:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+
     def derived(self, name: str, depends_on: bytes, build: Callable[[], Any]) -> Any:
         """A value computed from the records (the redaction's matchers…), kept while what it
         depends on (``depends_on``, a digest of exactly that) stays the same."""
@@ -268,7 +283,11 @@ class RecordStore:
             self._changed.add(shard)
 
     def save(self) -> None:
-        """Write the shards that changed, dropping the files not seen in this run."""
+        """Write the shards that changed, dropping the files not seen in this run. A shard
+        none of whose files was seen (each of them deleted or moved) is removed: what it kept
+        (citizens' names…) does not outlive the records."""
+        self._drop([f"records-{shard:02d}" for shard, entries in enumerate(self._shards)
+                    if entries is None])
         for shard, entries in enumerate(self._shards):
             if entries is None:
                 continue
