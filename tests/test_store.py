@@ -407,3 +407,28 @@ def test_kept_results_follow_the_real_today_whatever_the_date_asked_for(make_rep
     monkeypatch.setattr(tiepxuc.clock, "today_in_vietnam", lambda: tomorrow + timedelta(days=1))
     later = run("-C", str(root), "validate", "--as-of", AS_OF.isoformat())
     assert "DATE-FUTURE" not in later.output, later.output
+
+
+def test_a_change_of_records_drops_what_was_derived_from_the_old_ones(kho):
+    """The redaction's matchers (derived-hide) hold citizens' names: when records change they
+    go, and the temporary file of a run killed while writing goes once it is old."""
+    from tiepxuc.privacy import hide_for
+
+    hide_for(load(kho))
+    folder = kho / ".tiepxuc" / "cache"
+    assert (folder / "derived-hide.pickle").exists()
+    killed = folder / ".records-03.pickle.abc123.tmp"
+    killed.write_bytes(b"half")
+    young = folder / ".records-04.pickle.def456.tmp"
+    young.write_bytes(b"being written")
+    past = time.time() - 7200
+    os.utime(killed, (past, past))
+    assert load(kho).parsed == 0
+    assert (folder / "derived-hide.pickle").exists()  # nothing changed: kept
+    path = kho / PETITION_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace("Vũ Văn Giang", "Vũ Văn Giáp"),
+                    encoding="utf-8")
+    _age(path)
+    assert load(kho).parsed == 1
+    assert not (folder / "derived-hide.pickle").exists()
+    assert not killed.exists() and young.exists()

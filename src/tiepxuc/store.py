@@ -134,6 +134,14 @@ def compact(record) -> None:
             record.doc = StoredDoc(record.path, *found)
 
 
+def is_inside_cache(root: Path) -> bool:
+    """The cache folder is inside the repository (not a link leading out of it)."""
+    from tiepxuc import cache
+    from tiepxuc.paths import is_inside
+
+    return is_inside(root, root / cache.CACHE_DIR)
+
+
 class RecordStore:
     """The stored records of one repository, for one run."""
 
@@ -296,7 +304,33 @@ class RecordStore:
                 del entries[name]
             if gone:
                 self._changed.add(shard)
+        if self._changed:
+            self._tidy()
         for shard in sorted(self._changed):
             self._keep(f"records-{shard:02d}", self._shards[shard])
         self._changed.clear()
         self._shards = [None] * SHARDS  # the records live on in the repository, not twice
+
+    def _tidy(self) -> None:
+        """When records changed: the values derived from the old ones go (the redaction's
+        matchers hold citizens' names, which must not outlive their records; they are built
+        again when next needed), and so do the temporary files of a run killed while writing
+        (older than an hour: another run may be writing its own now)."""
+        import time
+
+        from tiepxuc import cache
+
+        folder = self.root / cache.CACHE_DIR
+        try:
+            derived = [path.stem for path in folder.glob("derived-*.pickle")]
+            stale = [path for path in folder.glob(".*.tmp")
+                     if time.time() - path.lstat().st_mtime > 3600]
+        except OSError:
+            return
+        self._drop(derived)
+        if stale and is_inside_cache(self.root):
+            for path in stale:
+                try:
+                    path.unlink()
+                except OSError:
+                    pass

@@ -97,7 +97,7 @@ def _package(years: tuple[int, ...]) -> tuple[tuple[tuple[date, str], ...], tupl
     second, more than the rest of a small unit's run."""
     from tiepxuc import cache
 
-    key = f"{holidays_version()}:{','.join(map(str, years))}"
+    key = f"days-1:{holidays_version()}:{','.join(map(str, years))}"  # what is kept, its form
     kept = cache.user_read("holidays-vn", key)
     if kept is not None:
         return kept
