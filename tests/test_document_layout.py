@@ -486,3 +486,17 @@ def test_tables_over_pages_show_their_header_and_the_chart_its_caption(pdf_pages
     # the report's chart is printed on the page of its caption
     (page,) = [p for p in pdf_pages[(issuer, "report")] if "Biểu đồ: ý kiến" in p]
     assert "Số ý kiến, kiến nghị" in page  # the chart's axis title
+
+
+def test_a_long_body_above_is_broken_before_its_place_not_inside_it():
+    """“ỦY BAN NHÂN DÂN TỈNH BẮC NINH” does not fit the State header's left column: it goes
+    on two lines before the place; a name that fits stays on one line."""
+    from tiepxuc.render.writer import HEADER_COLUMNS_MM, header_lines
+
+    state, party = HEADER_COLUMNS_MM["state"][0], HEADER_COLUMNS_MM["party"][0]
+    assert header_lines("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", 13, state) == \
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH"
+    assert header_lines("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", 13, state) == \
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH"
+    assert header_lines("ĐẢNG BỘ TỈNH BẮC GIANG", 14, party) == "ĐẢNG BỘ TỈNH BẮC GIANG"
+    assert header_lines("UBND TỈNH BẮC NINH", 13, state) == "UBND TỈNH BẮC NINH"

@@ -204,6 +204,25 @@ def text_width_mm(text: str, size: float, bold: bool = True) -> float:
     return em * size * 0.3528  # points → mm
 
 
+# Where a body's name may go on a second line: before the place, named by its level.
+_PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "THỊ XÃ", "HUYỆN", "QUẬN", "THỊ TRẤN", "ĐẶC KHU", "XÃ",
+                "PHƯỜNG")
+
+
+def header_lines(name: str, size: float, column_mm: float) -> str:
+    """A body's name for the header's left column: on one line when it fits, else broken
+    before its place (“ỦY BAN NHÂN DÂN / TỈNH BẮC NINH”), never in the middle of the place's
+    name as Word would wrap it."""
+    if "\n" in name or text_width_mm(name, size, bold=False) <= column_mm:
+        return name
+    upper = name.upper()
+    for word in _PLACE_WORDS:
+        at = upper.find(" " + word + " ")
+        if at > 0:
+            return name[:at] + "\n" + name[at + 1:]
+    return name
+
+
 def _no_borders(table) -> None:
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -324,7 +343,8 @@ def _header(doc, meta: DocMeta) -> None:
     left, right = _cell(table, 0, 0), _cell(table, 0, 1)
     if fmt.issuer == "party":
         if meta.superior:
-            _paragraph(left, meta.superior, fmt.header_size)
+            _paragraph(left, header_lines(meta.superior, fmt.header_size, left_mm),
+                       fmt.header_size)
         _paragraph(left, meta.body, fmt.header_size, bold=True)
         _paragraph(left, "*", fmt.header_size)
         title = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -332,7 +352,8 @@ def _header(doc, meta: DocMeta) -> None:
         _rule_below(right, text_width_mm(title, fmt.national_size), right_mm)
     else:
         if meta.superior:
-            _paragraph(left, meta.superior, fmt.header_size)
+            _paragraph(left, header_lines(meta.superior, fmt.header_size, left_mm),
+                       fmt.header_size)
         _paragraph(left, meta.body, fmt.header_size, bold=True)
         longest = max(meta.body.split("\n"), key=len)
         _rule_below(left, min(text_width_mm(longest, fmt.header_size), left_mm) * 0.4, left_mm)
