@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from tiepxuc.messages import Text, t
+from tiepxuc.messages import t
 
 
 class Severity(StrEnum):
@@ -33,14 +33,10 @@ class Diagnostic:
     column: int
     rule: str
     severity: Severity
-    note: str | Text  # made in the user's language when shown (``message``)
-    basis: str | Text | None = None
+    message: str
+    basis: str | None = None
     # True when the tool could not read the file at all (exit status 2, not 1).
     fatal: bool = field(default=False, compare=False)
-
-    @property
-    def message(self) -> str:
-        return str(self.note)
 
     def display_path(self) -> str:
         try:
@@ -66,7 +62,7 @@ class Diagnostic:
             "severity": str(self.severity),
             "rule": self.rule,
             "message": self.message,
-            "basis": str(self.basis) if self.basis is not None else None,
+            "basis": self.basis,
         }
 
 

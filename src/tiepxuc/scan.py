@@ -51,39 +51,46 @@ class Findings:
 
 
 @dataclass(frozen=True)
-class YearFigures:
-    """The annual report's figures for ``year`` (report, render report)."""
+class _YearQuery:
+    """A summary of ``year`` as of ``as_of``, kept under ``<kind>-<year>``."""
 
     year: int
     as_of: date
+    kind = ""
 
     @property
     def name(self) -> str:
-        return f"report-{self.year}"
+        return f"{self.kind}-{self.year}"
 
     def compute(self, repo, profile, result: "UnitScan") -> None:
-        from tiepxuc.report import annual_summary
-
         result.diagnostics = _load_errors(repo)
-        result.summary = annual_summary(repo, profile, self.year, self.as_of)
+        result.summary = self.summarise(repo, profile, self.year, self.as_of)
 
 
 @dataclass(frozen=True)
-class PlanStatus:
+class YearFigures(_YearQuery):
+    """The annual report's figures for ``year`` (report, render report)."""
+
+    kind = "report"
+
+    @staticmethod
+    def summarise(repo, profile, year: int, as_of: date) -> dict:
+        from tiepxuc.report import annual_summary
+
+        return annual_summary(repo, profile, year, as_of)
+
+
+@dataclass(frozen=True)
+class PlanStatus(_YearQuery):
     """Where the year's minimum of sessions stands (plan status)."""
 
-    year: int
-    as_of: date
+    kind = "plan"
 
-    @property
-    def name(self) -> str:
-        return f"plan-{self.year}"
-
-    def compute(self, repo, profile, result: "UnitScan") -> None:
+    @staticmethod
+    def summarise(repo, profile, year: int, as_of: date) -> dict:
         from tiepxuc.report import plan_summary
 
-        result.diagnostics = _load_errors(repo)
-        result.summary = plan_summary(repo, profile, self.year, self.as_of)
+        return plan_summary(repo, profile, year, as_of)
 
 
 Query = Deadlines | Findings | YearFigures | PlanStatus

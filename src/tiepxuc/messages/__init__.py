@@ -42,49 +42,6 @@ def t(key: str, /, **values: object) -> str:
     return text.format(**values).rstrip() if values else text
 
 
-class Text:
-    """A text made where it is shown: the key and values now, the sentence when it is printed
-    (``str()``), in the language of the run that prints it. Results kept between runs hold
-    these, so that a result computed in a Vietnamese run reads in English under
-    ``TIEPXUC_LANG=en``. A value may itself be a Text."""
-
-    __slots__ = ("key", "values")
-
-    def __init__(self, key: str, /, **values: object) -> None:
-        self.key = key
-        self.values = values
-
-    def __str__(self) -> str:
-        return t(self.key, **{k: str(v) if isinstance(v, Text) else v
-                              for k, v in self.values.items()})
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-    def __repr__(self) -> str:
-        return f"Text({self.key!r}, **{self.values!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Text):
-            return self.key == other.key and self.values == other.values
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.key)
-
-    def __reduce__(self):
-        return _text, (self.key, self.values)
-
-
-def _text(key: str, values: dict) -> Text:
-    return Text(key, **values)
-
-
-def text(value: object) -> str:
-    """A Text or a plain string, as printed."""
-    return value if isinstance(value, str) else str(value)
-
-
 def has(key: str) -> bool:
     return key in catalog("vi")
 

@@ -773,7 +773,6 @@ MESSAGES: dict[str, str] = {
     "deadline.annual_report": "Annual report on the dialogues of {subject}",
     "deadline.rule_after": "{period} after {start}",
     "deadline.rule_before": "at least {period} before {start} ({reading})",
-    "deadline.office": "Office",
     "deadline.forward_basis": "{basis}; forward within the time for the conclusion notice",
     "deadline.follow_basis": "{basis}; follow up the receiving body",
     "deadline.note_extended": "extended to {date} by a written reply",

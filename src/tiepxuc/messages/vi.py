@@ -809,7 +809,6 @@ MESSAGES: dict[str, str] = {
     "deadline.annual_report": "Báo cáo kết quả tiếp xúc, đối thoại năm {subject}",
     "deadline.rule_after": "{period} sau ngày {start}",
     "deadline.rule_before": "ít nhất {period} trước ngày {start} ({reading})",
-    "deadline.office": "Văn phòng",
     "deadline.forward_basis": "{basis}; chuyển kiến nghị trong thời hạn ban hành thông báo kết luận",
     "deadline.follow_basis": "{basis}; theo dõi, đôn đốc cơ quan nhận kiến nghị",
     "deadline.note_extended": "gia hạn đến {date} bằng văn bản trả lời",
