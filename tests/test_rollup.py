@@ -251,13 +251,15 @@ def cached(district, monkeypatch):
     first = run("check-deadlines", "--json", "--as-of", AS_OF)
     assert _scans(district) and _scans(district / "don-vi/xa-binh-minh")
     scanned: list[Path] = []
-    real = scan_module.scan
 
-    def spy(root, *args, **kwargs):
-        scanned.append(Path(root).relative_to(district))
-        return real(root, *args, **kwargs)
+    def spy(real):
+        def read(root, *args, **kwargs):
+            scanned.append(Path(root).relative_to(district))
+            return real(root, *args, **kwargs)
+        return read
 
-    monkeypatch.setattr(scan_module, "scan", spy)
+    for name in ("scan", "unit_basis"):  # a yearly query's, and the daily queries' basis
+        monkeypatch.setattr(scan_module, name, spy(getattr(scan_module, name)))
     return district, json.loads(first.stdout), scanned
 
 
@@ -316,12 +318,31 @@ def test_a_changed_calendar_is_seen(cached):
     assert after["due"] > before["due"]
 
 
-def test_another_day_or_option_is_not_served_from_the_cache(cached):
+def test_another_day_or_option_is_answered_from_the_kept_basis(cached):
+    """Another day, option or command reads no record: each unit's basis holds for every day
+    up to the end of next year; the answers are those of a run with nothing kept."""
+    import shutil
+
     root, rows, scanned = cached
-    run("check-deadlines", "--json", "--as-of", "2024-12-03")
+    asked = [["check-deadlines", "--json", "--as-of", "2024-12-03"],
+             ["check-deadlines", "--json", "--as-of", AS_OF, "--within", "2"],
+             ["check-deadlines", "--json", "--as-of", "2025-01-02", "--agency", "công an"],
+             ["validate", "--json", "--as-of", "2025-03-01"]]
+    kept = [run(*args).stdout for args in asked]
+    assert scanned == []
+    fresh = []
+    for args in asked:  # each computed from the records, with nothing kept
+        for folder in root.rglob(".tiepxuc"):
+            shutil.rmtree(folder)
+        fresh.append(run(*args).stdout)
+    assert fresh == kept
+    assert len(scanned) == 3 * len(asked)
+
+
+def test_a_day_beyond_what_the_basis_holds_for_is_computed_again(cached):
+    root, rows, scanned = cached
+    run("check-deadlines", "--json", "--as-of", "2099-01-02")
     assert len(scanned) == 3
-    run("check-deadlines", "--json", "--as-of", AS_OF, "--within", "2")
-    assert len(scanned) == 6
 
 
 def test_a_new_tool_version_is_seen(cached, monkeypatch):

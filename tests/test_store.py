@@ -353,35 +353,39 @@ def test_a_big_repository_is_read_by_worker_processes_alike(kho, monkeypatch):
 
 def test_a_concern_raised_many_times_names_its_latest_petitions():
     """A row names at most SHOWN_REPEATS other petitions of its concern, the latest."""
-    from types import SimpleNamespace
-
     from tiepxuc.scan import SHOWN_REPEATS, _others
 
-    group = [SimpleNamespace(id=f"kn-{n:04d}") for n in range(500)]
+    group = [f"kn-{n:04d}" for n in range(500)]
     assert _others(group, "kn-0499") == [f"kn-{n:04d}" for n in range(479, 499)]
     assert _others(group, "kn-0010") == [f"kn-{n:04d}" for n in range(480, 500)]
     assert _others(group[:3], "kn-0001") == ["kn-0000", "kn-0002"]
     assert len(_others(group, "kn-0485")) == SHOWN_REPEATS
 
 
-def test_results_are_kept_for_a_few_dates_and_options(kho, monkeypatch):
-    """The finished results are kept for the last SLOTS keys per command: going back to an
-    earlier date finds them (nothing computed), and no more than SLOTS are kept."""
+def test_other_days_and_options_come_from_one_basis(kho, monkeypatch):
+    """The unit's basis is computed once and answers every day and option: nothing is
+    computed again for another --as-of, --within or command; no more than SLOTS are kept."""
     import tiepxuc.scan
     from tiepxuc.cache import SLOTS
 
-    days = ["2025-01-15", "2025-01-16", "2025-01-17", "2025-01-15"]
+    _age(kho)
     computed = []
-    real = tiepxuc.scan._scan
-    monkeypatch.setattr(tiepxuc.scan, "_scan",
-                        lambda root, query, on_file: computed.append(query) or
-                        real(root, query, on_file))
+    real = tiepxuc.scan.unit_basis
+    monkeypatch.setattr(tiepxuc.scan, "unit_basis",
+                        lambda root, last, on_file=None: computed.append(last) or
+                        real(root, last, on_file))
+    days = ["2025-01-15", "2025-01-16", "2025-07-17", "2025-01-15"]
     outputs = [run("-C", str(kho), "validate", "--as-of", day, "--json").stdout for day in days]
-    assert [q.as_of.isoformat() for q in computed] == days[:3]  # the 4th: kept from the 1st
+    outputs += [run("-C", str(kho), "check-deadlines", "--as-of", day, "--json",
+                    "--within", "9").stdout for day in days]
+    assert len(computed) == 1
     assert outputs[3] == outputs[0]
-    for n in range(SLOTS + 3):
+    for n in range(SLOTS + 3):  # another state of the records each time
+        petition = kho / PETITION_FILE
+        petition.write_text(petition.read_text(encoding="utf-8") + f"# {n}\n", encoding="utf-8")
+        _age(kho)
         run("-C", str(kho), "validate", "--as-of", f"2025-02-{n + 1:02d}")
-    kept = list((kho / ".tiepxuc" / "cache").glob("validate.*.pickle"))
+    kept = list((kho / ".tiepxuc" / "cache").glob("basis.*.pickle"))
     assert len(kept) == SLOTS
 
 
@@ -432,3 +436,86 @@ def test_a_change_of_records_drops_what_was_derived_from_the_old_ones(kho):
     assert load(kho).parsed == 1
     assert not (folder / "derived-hide.pickle").exists()
     assert not killed.exists() and young.exists()
+
+
+# ---------------------------------------------------------------- one basis for every day
+
+# Days around the examples' sessions, year ends, deadlines, and far ahead.
+DAYS = ["2024-06-13", "2024-06-14", "2024-06-15", "2024-06-28", "2024-07-01", "2024-08-20",
+        "2024-12-31", "2025-01-01", "2025-01-02", "2025-03-31", "2025-06-30", "2025-12-31",
+        "2026-01-01", "2026-12-31"]
+
+
+@pytest.mark.parametrize("example", ["phuong-dinh-ke-2024", "xa-phuc-hoa-2025"])
+def test_one_basis_answers_every_day_as_the_records_do(example, tmp_path):
+    """A unit's basis, made once for the first day, answers each later day exactly as the rules
+    and obligations computed from the records for that day alone: what a problem's days and a
+    yearly minimum's sessions held say is what the records say on that day."""
+    from datetime import date
+
+    from tiepxuc.scan import Deadlines, Findings, unit_basis
+    from tiepxuc.validation import validate_repository
+
+    root = tmp_path / example
+    shutil.copytree(EXAMPLES / example, root)
+    days = [date.fromisoformat(day) for day in DAYS]
+    basis = unit_basis(root, (days[0], days[-1]))
+    repo = load(root, use_store=False)
+    def shown(diagnostics) -> list[tuple]:
+        return [(Path(os.path.relpath(root / d.file, root)).as_posix(), d.line, d.column,
+                 d.rule, d.severity, d.message, d.basis) for d in diagnostics]
+
+    answered = 0
+    for day in days:
+        if not basis.covers(day):  # a year before the unit's first: computed on its own
+            assert basis.floor is not None and day.year < basis.floor
+            continue
+        answered += 1
+        kept = Findings(day).from_basis(basis).diagnostics
+        assert shown(kept) == shown(validate_repository(repo, day)), day
+        alone = unit_basis(root, (day, day))  # made for that day only
+        assert Deadlines(day, 7).from_basis(basis).rows == \
+            Deadlines(day, 7).from_basis(alone).rows, day
+    assert answered >= 6
+
+
+def test_a_date_in_the_future_names_the_day_it_is_shown_on(make_repo, monkeypatch):
+    """DATE-FUTURE is measured against the real today: the basis kept yesterday still holds the
+    problem today, and its message names today, not the day the basis was made."""
+    from datetime import timedelta
+
+    import tiepxuc.clock
+
+    today = tiepxuc.clock.today_in_vietnam()
+    root = make_repo({"conclusions/2024/tb-2024-06-24.yaml": f"""\
+        id: tb-2024-06-24
+        session: 2024-06-14-dinh-ky
+        number: 38-TB/ĐU
+        date: {(today + timedelta(days=5)).isoformat()}
+        items:
+          - content: Giao công chức Địa chính - Xây dựng theo dõi
+            petitions: [kn-2024-06-14-rac-thai]
+        """})
+    _age(root)
+
+    def future(day) -> list[str]:
+        monkeypatch.setattr(tiepxuc.clock, "today_in_vietnam", lambda: day)
+        shown = run("-C", str(root), "validate", "--as-of", AS_OF.isoformat(), "--json")
+        return [d["message"] for d in json.loads(shown.stdout) if d["rule"] == "DATE-FUTURE"]
+
+    assert today.strftime("%d/%m/%Y") in future(today)[0]
+    later = today + timedelta(days=2)
+    assert list((root / ".tiepxuc" / "cache").glob("basis.*.pickle"))
+    assert later.strftime("%d/%m/%Y") in future(later)[0]
+
+
+def test_results_kept_per_day_by_earlier_versions_are_removed(kho):
+    """Earlier versions kept finished rows per day and option (petitions' words in them): they
+    go once the basis is kept."""
+    folder = kho / ".tiepxuc" / "cache"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("deadlines.0123456789abcdef.pickle", "validate.pickle"):
+        (folder / name).write_bytes(b"old")
+    run("-C", str(kho), "validate", "--as-of", AS_OF.isoformat())
+    assert sorted(p.name.split(".")[0] for p in folder.glob("*.pickle")
+                  if not p.name.startswith(("records-", "derived-"))) == ["basis"]

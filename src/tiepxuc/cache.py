@@ -1,13 +1,15 @@
-"""A cache of unit scans, so that a second run with nothing changed is quick.
+"""A cache of what each unit's records give (its basis, scan.UnitBasis, and the yearly
+figures), so that a later run with nothing changed reads no record.
 
 Where: ``<repository>/.tiepxuc/cache/``, a folder that ignores itself in git (it holds a
 ``.gitignore`` with ``*``), so the cache is never committed or shared.
 
 Keyed so that any change is seen: the size, modification and change times and inode of every
 input file (``tiepxuc.yaml`` with its profile and overrides, ``calendar.yaml``, every record),
-the tool's own files (a new version, or an edited rule or template), the holidays package, the date
-the statuses are computed for, the options that change them and the language of the messages
-the scan holds. A changed unit is scanned again; the others come from the cache.
+the tool's own files (a new version, or an edited rule or template), the holidays package and
+the language of the messages it holds; a yearly query's result also by its year and date. The
+date a basis answers and the options play no part (the basis holds for a range of days). A
+changed unit is read again; the others come from the cache.
 
 A file changed in the very moment it was read could keep its size and time stamp (time stamps
 are coarser than writes), so, as git does with its index, nothing is cached while an input
@@ -154,9 +156,8 @@ def user_write(name: str, key: str, value: object) -> None:
         pass
 
 
-# Results kept per command for this many keys (dates, options, languages, states of the
-# records): going back to yesterday's options, or a change in one unit of a province, finds the
-# other results still there.
+# Kept per name (basis, report-2024…) for this many keys (languages, states of the records,
+# dates of a yearly query): going back to an earlier state finds it still there.
 SLOTS = 4
 
 
@@ -208,19 +209,25 @@ def write(root: Path, name: str, key: str, value: object) -> None:
         atomic_write_bytes(_file(root, name, key), _FORMAT + mac + key.encode() + payload,
                            durable=False, private=True)  # parsed records: personal data
         _prune(folder, name)
+        for old in _RETIRED:
+            _prune(folder, old, keep=0)
     except OSError:
         pass
 
 
-def _prune(folder: Path, name: str) -> None:
-    """Keep the SLOTS most recent results of ``name``."""
+# What earlier versions kept per day and option (with citizens' petitions in it): removed.
+_RETIRED = ("deadlines", "validate")
+
+
+def _prune(folder: Path, name: str, keep: int = SLOTS) -> None:
+    """Keep the ``keep`` most recent results of ``name``."""
     kept = []
-    for path in folder.glob(f"{name}.*.pickle"):
+    for path in [*folder.glob(f"{name}.*.pickle"), *folder.glob(f"{name}.pickle")]:
         try:
             kept.append((path.stat().st_mtime_ns, path))
         except OSError:
             continue
-    for _, path in sorted(kept, reverse=True)[SLOTS:]:
+    for _, path in sorted(kept, reverse=True)[keep:]:
         try:
             path.unlink()
         except OSError:

@@ -14,10 +14,11 @@ Conventions (Bộ luật Dân sự 2015, Điều 147-148, and DESIGN.md §3):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from tiepxuc.facts import organising_office
 from tiepxuc.calendar import WorkCalendar
@@ -44,31 +45,11 @@ class Kind(StrEnum):
 YEARLY = (Kind.PLAN, Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC, Kind.ANNUAL_REPORT)
 
 
-@dataclass
-class Obligation:
-    kind: Kind
-    record: Record
-    loc: tuple
-    subject: str  # what it is about, for the message (a date, a petition's content…)
-    due: date  # the date shown: the last working day to act
-    basis: str
-    agency: str | None = None
-    done: date | None = None
-    limit: date | None = None  # the last calendar day that still complies, if later than due
-    unit: str = "working_days"
-    start: date | None = None  # the event the count starts from, and the count
-    count: int | None = None
-    details: dict[str, Any] = field(default_factory=dict)
+class _Timing:
+    """Status, days and words of an obligation, from its dates alone (no record needed): shared
+    by the obligations computed from the records and the plain ``Due`` values kept per unit."""
 
-    @property
-    def id(self) -> str:
-        return self.record.id or self.record.path.stem
-
-    @property
-    def key(self) -> str:
-        """A stable identity: kind and record, and the year for the yearly obligations."""
-        yearly = self.kind in YEARLY
-        return f"{self.kind}-{self.id}" + (f"-{self.subject}" if yearly else "")
+    __slots__ = ()
 
     def status(self, cal: WorkCalendar, as_of: date, soon: int) -> Status:
         limit = self.limit or self.due
@@ -88,24 +69,122 @@ class Obligation:
             return -max(cal.count_between(self.due, point), 1)
         return cal.count_between(point, self.due)
 
-    def title(self) -> str:
-        return t(f"deadline.{self.kind}", subject=self.subject, **self.details)
+    # The words below are made where they are shown, in the user's language (``say``: t, or
+    # messages.bound() for many rows).
 
-    def notes(self) -> list[str]:
+    def title(self, say=t) -> str:
+        return say(f"deadline.{self.kind}", subject=self.subject, **self.details)
+
+    def notes(self, say=t) -> list[str]:
         """What changed the due date or reopened the obligation, in the user's words."""
-        return [t(f"deadline.note_{key}", date=value) for key, value in self.details.items()
+        return [say(f"deadline.note_{key}", date=value) for key, value in self.details.items()
                 if key in ("extended", "late_extension", "reopened") and value]
 
-    def rule_text(self) -> str:
+    def rule_text(self, say=t) -> str:
         """How the due date was counted, e.g. "10 ngày làm việc sau ngày 14/06/2024"."""
         if self.start is None or self.count is None:
             return ""
-        period = t(f"value.{self.unit}", days=abs(self.count))
+        period = say(f"value.{self.unit}", days=abs(self.count))
         start = self.start.strftime("%d/%m/%Y")
         if self.count > 0:
-            return t("deadline.rule_after", period=period, start=start)
-        reading = t(f"value.reading_{self.details.get('reading', 'strict')}", days=abs(self.count))
-        return t("deadline.rule_before", period=period, start=start, reading=reading)
+            return say("deadline.rule_after", period=period, start=start)
+        reading = say(f"value.reading_{self.details.get('reading', 'strict')}",
+                      days=abs(self.count))
+        return say("deadline.rule_before", period=period, start=start, reading=reading)
+
+    def basis_text(self, say=t) -> str:
+        """The legal basis; a forwarded petition's cites the rule it follows."""
+        if self.kind == Kind.FORWARD:
+            return say("deadline.forward_basis", basis=self.basis)
+        if self.kind == Kind.FORWARD_REPLY:
+            return say("deadline.follow_basis", basis=self.basis)
+        return self.basis
+
+    def on(self, as_of: date) -> "_Timing":
+        """The obligation as it stands on ``as_of``: a yearly minimum is met by the sessions
+        held by then."""
+        if self.kind not in (Kind.YEARLY_MINIMUM, Kind.YEARLY_THEMATIC):
+            return self
+        needed = self.details["needed"]
+        held = bisect_right(self.dates, as_of)
+        done = self.dates[needed - 1] if held >= needed else None
+        details = {**self.details, "held": held, "scheduled": len(self.dates) - held}
+        return self._replace(done=done, details=details)
+
+
+@dataclass
+class Obligation(_Timing):
+    kind: Kind
+    record: Record
+    loc: tuple
+    subject: str  # what it is about, for the message (a date, a petition's content…)
+    due: date  # the date shown: the last working day to act
+    basis: str  # the rule's own basis (basis_text() says it as shown)
+    agency: str | None = None
+    done: date | None = None
+    limit: date | None = None  # the last calendar day that still complies, if later than due
+    unit: str = "working_days"
+    start: date | None = None  # the event the count starts from, and the count
+    count: int | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    # A yearly minimum: the dates of the year's sessions that count (held or planned), so that
+    # what is held by any day follows from them (Due.on).
+    dates: tuple[date, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.record.id or self.record.path.stem
+
+    def _replace(self, **changes) -> "Obligation":
+        return replace(self, **changes)
+
+    @property
+    def key(self) -> str:
+        """A stable identity: kind and record, and the year for the yearly obligations."""
+        yearly = self.kind in YEARLY
+        return f"{self.kind}-{self.id}" + (f"-{self.subject}" if yearly else "")
+
+    def kept(self, root) -> "Due":
+        """The obligation as plain data, its record's file and line resolved."""
+        from tiepxuc.paths import relative
+
+        return Due(str(self.kind), self.id, self.record.id, self.record.kind,
+                   relative(self.record.path, root), self.record.position(*self.loc).line,
+                   self.subject, self.due, self.basis, self.agency, self.done, self.limit,
+                   self.unit, self.start, self.count, self.details, self.dates)
+
+
+class Due(NamedTuple):
+    """An obligation as kept between runs: what the records say, whatever the day asked about
+    (a plain tuple: a province keeps 100,000). A yearly minimum's sessions held, and so its
+    completion, follow from the day (``on``)."""
+
+    kind: str
+    id: str
+    record_id: str | None
+    record_kind: str
+    file: str  # relative to the unit's root, with "/"
+    line: int
+    subject: str
+    due: date
+    basis: str
+    agency: str | None
+    done: date | None
+    limit: date | None
+    unit: str
+    start: date | None
+    count: int | None
+    details: dict[str, Any]
+    dates: tuple[date, ...]
+
+    # The same status, days and words as an Obligation's.
+    status = _Timing.status
+    days = _Timing.days
+    title = _Timing.title
+    notes = _Timing.notes
+    rule_text = _Timing.rule_text
+    basis_text = _Timing.basis_text
+    on = _Timing.on
 
 
 # ---------------------------------------------------------------- counting rules
@@ -229,7 +308,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             forwarded = petition.forwarded.date if petition.forwarded else None
             out.append(Obligation(
                 Kind.FORWARD, record, ("competence",), subject, due_of_notice[petition.session],
-                t("deadline.forward_basis", basis=profile.basis["conclusion_within"]), office,
+                profile.basis["conclusion_within"], office,
                 forwarded, None, conclude.unit,
             ))
         if petition.forwarded is not None and petition.forwarded.date is not None:
@@ -237,7 +316,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             out.append(Obligation(
                 Kind.FORWARD_REPLY, record, ("forwarded",), subject,
                 resolution_due(repo, profile, petition.forwarded.date),
-                t("deadline.follow_basis", basis=profile.basis["resolution_within"]),
+                profile.basis["resolution_within"],
                 petition.forwarded.to, reply.date if reply else None, None, resolve.unit,
                 petition.forwarded.date, resolve.days,
                 {"to": petition.forwarded.to or ""},
@@ -271,7 +350,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
             None if reopened else done, None, resolve.unit, start, resolve.days, details,
         ))
 
-    out += _yearly(repo, profile, cal, as_of, office, since)
+    out += [item.on(as_of) for item in _yearly(repo, profile, cal, as_of, office, since)]
     return out
 
 
@@ -334,18 +413,15 @@ def _yearly(repo: Repository, profile: Profile, cal: WorkCalendar, as_of: date,
                 continue
             dates = sorted(r.model.date for r in live
                            if r.model.date.year == year and r.model.kind in wanted)
-            held = [d for d in dates if d <= as_of]
-            scheduled = len(dates) - len(held)
-            done = held[needed - 1] if len(held) >= needed else None
             enough_planned = len(dates) >= needed
             out.append(Obligation(
                 kind, anchor, loc, str(year),
                 date(year, 12, 31) if enough_planned else call_by,
                 profile.basis["min_thematic_per_year" if kind == Kind.YEARLY_THEMATIC
                               else "min_sessions_per_year"],
-                office, done, None if enough_planned else call_limit,
-                details={"held": len(held), "scheduled": scheduled, "needed": needed,
-                         "call_by": _day(call_by)},
+                office, None, None if enough_planned else call_limit,
+                details={"held": 0, "scheduled": 0, "needed": needed, "call_by": _day(call_by)},
+                dates=tuple(dates),
             ))
         reports = [r.model.date for r in repo.reports if r.model.year == year and r.model.date]
         report_anchor = next((r for r in repo.reports if r.model.year == year), anchor)

@@ -68,7 +68,7 @@ def build(repo: Repository, profile: Profile, as_of: date, remind: int = 3,
         lines = [d for d in (item.rule_text(), *item.notes()) if d]
         if item.agency:
             lines.insert(0, t_vi("doc.ics_agency", agency=item.agency))
-        lines.append(t_vi("doc.ics_basis", basis=item.basis))
+        lines.append(t_vi("doc.ics_basis", basis=item.basis_text()))
         lines.append(t_vi("doc.ics_record", id=item.id))
         event.add("description", "\n".join(lines))
         event.add("categories", [t_vi(f"status.{status}")])

@@ -265,7 +265,7 @@ def plan_summary(repo: Repository, profile: Profile, year: int, as_of: date) -> 
             "missing": max(details["needed"] - details["held"] - details["scheduled"], 0),
             "call_by": call_by.isoformat(),
             "state": state,
-            "basis": item.basis,
+            "basis": item.basis_text(),
             "file": _relative(item.record.path, repo.root),
             "line": item.record.position(*item.loc).line,
         })

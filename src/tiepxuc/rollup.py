@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t, typed
-from tiepxuc.scan import Deadlines, Findings, Query, UnitScan
+from tiepxuc.scan import DAILY, Deadlines, Query, UnitScan
 from tiepxuc.workers import pool, worker_count
 
 TOP = "."  # the key of the higher-level repository itself
@@ -119,7 +119,7 @@ class _Job:
     root: Path
     key: str  # the cache key of the unit's inputs
     files: int
-    cached: UnitScan | None
+    cached: object | None  # the unit's basis (a daily query), or the query's result
     cacheable: bool  # no input file so young that a change could go unseen
 
     @property
@@ -127,47 +127,60 @@ class _Job:
         return self.key if self.cacheable else None
 
 
+def _kept_as(query: Query) -> str:
+    """The name a query's result is kept under: the daily queries share the unit's basis."""
+    return "basis" if isinstance(query, DAILY) else query.name
+
+
 def _inputs(root: Path, query: Query) -> tuple[list, str]:
-    """The unit's input files with their stats, and the key of the results they give for
-    ``query``. (The results hold finished messages: the language they are in is part of it;
-    findings also depend on the real today, which DATE-FUTURE compares with whatever the date
-    asked for.)"""
+    """The unit's input files with their stats, and the key of what is kept for ``query``:
+    the basis, whatever the day or options, or a yearly query's result. (Both hold messages:
+    the language they are in is part of it.)"""
     from tiepxuc import cache
-    from tiepxuc.clock import today_in_vietnam
     from tiepxuc.layout import input_files
     from tiepxuc.messages import language
 
     files = input_files(root)
-    today = today_in_vietnam().isoformat() if isinstance(query, Findings) else ""
-    return files, cache.signature(files, repr(query), language(), today)
+    asked = "" if isinstance(query, DAILY) else repr(query)
+    return files, cache.signature(files, _kept_as(query), asked, language())
 
 
 def _job(root: Path, query: Query) -> _Job:
-    """A unit to scan, with its results from the cache when nothing changed since."""
+    """A unit to scan, with what is kept for it when nothing changed since."""
     from tiepxuc import cache
 
     files, key = _inputs(root, query)
-    return _Job(root, key, len(files), cache.read(root, query.name, key), cache.settled(files))
+    kept = cache.read(root, _kept_as(query), key)
+    if kept is not None and isinstance(query, DAILY) and not kept.covers(query.as_of):
+        kept = None  # a day too far from the one it was made for: made again
+    return _Job(root, key, len(files), kept, cache.settled(files))
+
+
+def _answer(query: Query, kept) -> UnitScan:
+    return query.from_basis(kept) if isinstance(query, DAILY) else kept
 
 
 def _scan_and_store(root: Path, query: Query, key: str | None,
                     on_file: Callable[[int], None] | None = None) -> UnitScan | None:
-    """Scan a unit and cache the result under ``key`` (None: do not cache). None when the
+    """Scan a unit and keep what it gives under ``key`` (None: do not keep it). None when the
     unit is no longer there (its tiepxuc.yaml went away while it was being read)."""
     from tiepxuc import cache
     from tiepxuc.errors import NotARepositoryError
-    from tiepxuc.scan import scan
+    from tiepxuc.scan import days_held, scan, unit_basis
 
     try:
-        result = scan(root, query, on_file)
+        if isinstance(query, DAILY):
+            kept = unit_basis(root, days_held(query.as_of), on_file)
+        else:
+            kept = scan(root, query, on_file)
     except NotARepositoryError:
         return None
     # Files that changed, appeared or vanished while they were read (a sync tool, another
     # clone's checkout) make the inputs differ from those the key was made of: the result is
-    # shown, not cached as the result of files it may not have read.
+    # shown, not kept as the result of files it may not have read.
     if key is not None and _inputs(root, query)[1] == key:
-        cache.write(root, query.name, key, result)
-    return result
+        cache.write(root, _kept_as(query), key, kept)
+    return _answer(query, kept)
 
 
 class _Counter:
@@ -194,7 +207,7 @@ def scan_rollup(root: Path, query: Query,
     top_job = _job(root, query)
     # A cold run reads the list of units from tiepxuc.yaml alone, so that the repository's own
     # records are scanned alongside its units instead of before them.
-    listed = top_job.cached.units if top_job.cached else listed_units(root)
+    listed = top_job.cached.units if top_job.cached is not None else listed_units(root)
     chosen = _wanted(listed, only) if only else None
     diagnostics, pending = [], []
     for link in listed:
@@ -208,7 +221,8 @@ def scan_rollup(root: Path, query: Query,
             pending.append((link, _job(root / link.path, query)))
     todo = [job for job in (top_job, *(job for _, job in pending)) if job.cached is None]
     scanned = _scan_many(todo, query, progress)
-    top_scan = top_job.cached or scanned[root]
+    top_scan = _answer(query, top_job.cached) if top_job.cached is not None \
+        else scanned[root]
     if top_scan is None:  # the repository itself went away while it was being read
         from tiepxuc.errors import NotARepositoryError
         from tiepxuc.layout import UNIT_FILE
@@ -217,7 +231,7 @@ def scan_rollup(root: Path, query: Query,
     top = Member(TOP, top_scan.name, root, top_scan)
     rollup = Rollup(root, [top], diagnostics, [top] if chosen is None else [])
     for link, job in pending:
-        result = job.cached or scanned[job.root]
+        result = _answer(query, job.cached) if job.cached is not None else scanned[job.root]
         if result is None:  # the unit went away while it was being read
             rollup.diagnostics.append(Diagnostic(
                 root / "tiepxuc.yaml", link.line, link.column, "ROLLUP-UNIT-MISSING",

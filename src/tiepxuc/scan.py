@@ -1,9 +1,13 @@
-"""One unit's repository reduced to plain data: what `validate` and `check-deadlines` show.
+"""One unit's repository reduced to plain data: what `validate`, `check-deadlines`, `report`
+and `plan status` show.
 
-At a province's scale (hundreds of units, 100,000 petitions) the commands never hold every
-unit's records at once: each unit is loaded, checked and reduced to diagnostics and rows, which
-are small, picklable (so units can be scanned in parallel) and cached (cache.py): named tuples,
-which are compact, quick to define at start-up and quick to pickle.
+A unit's records are reduced once to its *basis* (UnitBasis): its obligations with their due
+dates, and the problems the rules find with the days they hold on. The daily queries
+(Deadlines, Findings) are answered from the basis for any day it covers, so the next day or
+another option reads no record; their rows and messages are worded when answered, in the
+user's language. The yearly queries (YearFigures, PlanStatus) are computed from the records.
+At a province's scale (hundreds of units, 100,000 petitions) the units are reduced one by one,
+in parallel, and what they give is kept (cache.py): named tuples, compact and quick to pickle.
 """
 
 from __future__ import annotations
@@ -11,15 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from tiepxuc.diagnostics import Diagnostic
 from tiepxuc.paths import relative as _rel
 
 # ---------------------------------------------------------------- the queries
-# One typed query per result; each computes its part of a unit's scan from the loaded records
-# (a plain function of them) and names the file its results are kept in (cache.py).
+# One typed query per result: the daily ones answered from a unit's basis, the yearly ones
+# computed from its records.
 
 
 @dataclass(frozen=True)
@@ -28,12 +32,14 @@ class Deadlines:
 
     as_of: date
     within: int = 5
-    name = "deadlines"
 
-    def compute(self, repo, profile, result: "UnitScan") -> None:
-        result.diagnostics = _load_errors(repo)
-        result.rows, result.concerns = _deadline_rows(repo, profile, self.as_of, self.within)
-        result.calendar_warning = repo.calendar(self.as_of.year).unconfirmed_warning(self.as_of)
+    def from_basis(self, basis: "UnitBasis") -> "UnitScan":
+        result = basis.scan()
+        result.diagnostics = [d for d in basis.problems if d.severity == "error"]
+        result.rows = _deadline_rows(basis, self.as_of, self.within)
+        result.concerns = basis.concerns
+        result.calendar_warning = basis.calendar.unconfirmed_warning(self.as_of)
+        return result
 
 
 @dataclass(frozen=True)
@@ -41,18 +47,22 @@ class Findings:
     """Every problem the rules find on ``as_of`` (validate)."""
 
     as_of: date
-    name = "validate"
 
-    def compute(self, repo, profile, result: "UnitScan") -> None:
-        from tiepxuc.validation import validate_repository
+    def from_basis(self, basis: "UnitBasis") -> "UnitScan":
+        from tiepxuc.clock import today_in_vietnam
+        from tiepxuc.diagnostics import sort_diagnostics
 
-        result.diagnostics = _relative_diagnostics(validate_repository(repo, self.as_of),
-                                                   repo.root)
+        today = today_in_vietnam()
+        result = basis.scan()
+        result.diagnostics = sort_diagnostics(basis.problems + [
+            d.on(today) for d in basis.findings if d.holds(self.as_of, today)])
+        return result
 
 
 @dataclass(frozen=True)
 class _YearQuery:
-    """A summary of ``year`` as of ``as_of``, kept under ``<kind>-<year>``."""
+    """A summary of ``year`` as of ``as_of``, computed from the records and kept under
+    ``<kind>-<year>``."""
 
     year: int
     as_of: date
@@ -63,7 +73,8 @@ class _YearQuery:
         return f"{self.kind}-{self.year}"
 
     def compute(self, repo, profile, result: "UnitScan") -> None:
-        result.diagnostics = _load_errors(repo)
+        result.diagnostics = _relative_diagnostics(
+            [d for d in repo.diagnostics if d.severity == "error"], repo.root)
         result.summary = self.summarise(repo, profile, self.year, self.as_of)
 
 
@@ -94,6 +105,8 @@ class PlanStatus(_YearQuery):
 
 
 Query = Deadlines | Findings | YearFigures | PlanStatus
+# The queries answered from a unit's basis (whatever the day); the yearly ones read the records.
+DAILY = (Deadlines, Findings)
 
 
 class Row(NamedTuple):
@@ -201,33 +214,84 @@ def listed_units(root: Path) -> list[UnitLinkInfo]:
     return unit_links(load_one("unit", root / UNIT_FILE, []))
 
 
+@dataclass
+class UnitBasis:
+    """What a unit's records give whatever the day asked about or the options: its problems
+    with the days they hold on, its obligations with their due dates, its repeated concerns.
+    Computed once from the records and kept (rollup.py, cache.py) until a file changes; each
+    day's results follow from it quickly (Deadlines.from_basis, Findings.from_basis).
+    Everything here is relative to the unit's root."""
+
+    name: str
+    profile: str
+    files: int
+    errors_on_load: int
+    units: list[UnitLinkInfo]
+    petitions: dict[str, PetitionInfo]
+    origins: list[OriginInfo]
+    problems: list[Diagnostic]  # the loader's, whatever the day
+    findings: list  # rules.engine.Dated
+    dues: list  # deadlines.Due
+    repeats: dict[str, list[str]]  # petition → its concern's petitions, oldest first (≥ 2)
+    concerns: list[Concern]
+    calendar: object  # calendar.WorkCalendar
+    low: date  # the first day the results hold for
+    horizon: date  # the last
+    floor: int | None  # the first year asked about that gives the same years (None: any)
+
+    def covers(self, as_of: date) -> bool:
+        return self.low <= as_of <= self.horizon and (
+            self.floor is None or as_of.year >= self.floor)
+
+    def scan(self) -> "UnitScan":
+        return UnitScan(self.name, self.profile, self.files, self.errors_on_load,
+                        units=self.units, petitions=self.petitions, origins=self.origins)
+
+
+def days_held(as_of: date) -> tuple[date, date]:
+    """The days a basis made to answer ``as_of`` holds for: from a month before it (the days
+    just past are asked about again; a problem over before them is not kept) to the end of
+    next year at least, so that the next days, and next year's first days, are answered too."""
+    from tiepxuc.clock import today_in_vietnam
+
+    return as_of - timedelta(days=31), date(max(as_of.year, today_in_vietnam().year) + 1, 12, 31)
+
+
 def scan(root: Path, query: Query, on_file: Callable[[int], None] | None = None) -> UnitScan:
     """Load the repository at ``root`` and reduce it to what ``query`` shows."""
-    from tiepxuc.repo import without_cycle_collection
-
-    with without_cycle_collection():
-        return _scan(root, query, on_file)
-
-
-def _load_errors(repo) -> list[Diagnostic]:
-    """The records that could not be read: the results leave them out, and say so."""
-    return _relative_diagnostics([d for d in repo.diagnostics if d.severity == "error"],
-                                 repo.root)
-
-
-def _scan(root: Path, query: Query, on_file: Callable[[int], None] | None) -> UnitScan:
-    from tiepxuc.repo import load
-    from tiepxuc.facts import forwarded_up, petition_state
+    if isinstance(query, DAILY):
+        return query.from_basis(unit_basis(root, days_held(query.as_of), on_file))
+    from tiepxuc.repo import load, without_cycle_collection
     from tiepxuc.rules.engine import active_profile
 
-    repo = load(root, on_file)
-    profile, _ = active_profile(repo)
+    with without_cycle_collection():
+        repo = load(root, on_file)
+        profile, _ = active_profile(repo)
+        result = _unit_facts(repo, profile, None).scan()
+        query.compute(repo, profile, result)
+        return result
+
+
+def unit_basis(root: Path, days: tuple[date, date],
+               on_file: Callable[[int], None] | None = None) -> UnitBasis:
+    """Load the repository at ``root`` and compute its basis for ``days`` (first, last)."""
+    from tiepxuc.repo import load, without_cycle_collection
+    from tiepxuc.rules.engine import active_profile
+
+    with without_cycle_collection():
+        repo = load(root, on_file)
+        profile, _ = active_profile(repo)
+        return _unit_facts(repo, profile, days)
+
+
+def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
+    """The unit's basis for ``days`` (first, last); with None (a yearly query), only the facts
+    every query shares (name, links, petitions' states), no rules or obligations."""
+    from tiepxuc.facts import forwarded_up, petition_state
+
+    root = repo.root
     unit = repo.unit
-    result = UnitScan(
-        name=unit.name if unit else root.name, profile=profile.id, files=len(repo.records) + 1,
-        errors_on_load=sum(1 for d in repo.diagnostics if d.severity == "error"),
-    )
-    result.units = unit_links(repo.unit_record)
+    petitions, origins = {}, []
     for record in repo.petitions:
         petition = record.model
         state = petition_state(petition)
@@ -235,73 +299,47 @@ def _scan(root: Path, query: Query, on_file: Callable[[int], None] | None) -> Un
             pos = record.position("competence")
         else:
             pos = record.position("id")
-        result.petitions[record.id] = PetitionInfo(
+        petitions[record.id] = PetitionInfo(
             state, forwarded_up(petition), _rel(record.path, root), pos.line)
         if petition.origin is not None:
             at = record.position("origin")
             unit_pos = record.position("origin", "unit")
             pid_pos = record.position("origin", "petition")
-            result.origins.append(OriginInfo(
+            origins.append(OriginInfo(
                 record.id, petition.origin.unit.strip("/"), petition.origin.petition, state,
                 _rel(record.path, root), unit_pos.line, unit_pos.column, pid_pos.line,
                 pid_pos.column, at.line, at.column,
             ))
-    query.compute(repo, profile, result)
-    return result
+    basis = UnitBasis(
+        name=unit.name if unit else root.name, profile=profile.id, files=len(repo.records) + 1,
+        errors_on_load=sum(1 for d in repo.diagnostics if d.severity == "error"),
+        units=unit_links(repo.unit_record), petitions=petitions, origins=origins,
+        problems=_relative_diagnostics(repo.diagnostics, root), findings=[], dues=[],
+        repeats={}, concerns=[], calendar=None, low=date.max, horizon=date.min, floor=None)
+    if days is not None:
+        _rules_and_dues(repo, profile, basis, *days)
+    return basis
 
 
-# ---------------------------------------------------------------- check-deadlines rows
-
-
-def _day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def days_text(count_unit: str, status: str, days: int, done: date | None) -> str:
-    from tiepxuc.messages import t
-
-    unit = t("deadline.unit_short_" + count_unit)
-    if status in ("done_on_time", "done_late"):
-        text = t("deadline.done_on", date=_day(done))
-        return text + (", " + t("deadline.late_by", days=-days, unit=unit) if days < 0 else "")
-    if days < 0:
-        return t("deadline.late_by", days=-days, unit=unit)
-    return t("deadline.left", days=days, unit=unit)
-
-
-# A row names at most this many other petitions of its concern (the latest); the note says how
-# many there are in all. A concern raised 5,000 times would otherwise list 5,000 IDs per row.
-SHOWN_REPEATS = 20
-
-
-def _others(group: list, own: str) -> list[str]:
-    latest = group[-(SHOWN_REPEATS + 1):]
-    return [r.id for r in latest if r.id != own][-SHOWN_REPEATS:]
-
-
-def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], list[Concern]]:
-    from tiepxuc.deadlines import obligations
-    from tiepxuc.messages import t
+def _rules_and_dues(repo, profile, basis: UnitBasis, low: date, last: date) -> None:
+    from tiepxuc.deadlines import obligations, tracked_years
     from tiepxuc.repeats import unresolved_groups
+    from tiepxuc.rules.engine import findings
 
-    cal = repo.calendar(today.year)
+    root = repo.root
+    basis.findings = findings(repo, last, relative=True, low=low)
+    basis.dues = [item.kept(root) for item in obligations(repo, profile, last)]
     groups = unresolved_groups(repo.petitions)
-    raised = {r.id: group for group in groups for r in group}
-    rows = []
-    for item in obligations(repo, profile, today):
-        status = item.status(cal, today, within)
-        days = item.days(cal, today)
-        notes = item.notes()
-        group = raised.get(item.record.id) if item.record.kind == "petition" else None
-        if group:
-            notes.append(t("cli.check.note_repeated", count=len(group)))
-        rows.append(Row(
-            item.id, str(item.kind), item.title(), item.due, str(status), days,
-            days_text(item.unit, status, days, item.done), item.unit, item.agency,
-            _rel(item.record.path, repo.root), item.record.position(*item.loc).line,
-            item.done, item.rule_text(), notes, item.basis,
-            _others(group, item.record.id) if group else [], item.record.id,
-        ))
+    basis.repeats = {r.id: [g.id for g in group] for group in groups for r in group}
+    basis.concerns = _concerns(repo, groups)
+    basis.calendar = repo.calendar(last.year)
+    basis.low, basis.horizon = low, last
+    unit = repo.unit
+    since = unit.records_since if unit is not None else None
+    basis.floor = None if since is not None else tracked_years(repo, last).start
+
+
+def _concerns(repo, groups) -> list[Concern]:
     names = {f.code: f.name for f in repo.unit.fields} if repo.unit else {}
     concerns = []
     if groups:
@@ -315,4 +353,72 @@ def _deadline_rows(repo, profile, today: date, within: int) -> tuple[list[Row], 
         concerns.append(Concern(len(group), hide.opening(latest.content, 14),
                                 names.get(latest.field, latest.field), who,
                                 [_rel(r.path, repo.root) for r in group], [r.id for r in group]))
-    return rows, concerns
+    return concerns
+
+
+# ---------------------------------------------------------------- check-deadlines rows
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def days_text(count_unit: str, status: str, days: int, done: date | None, say=None) -> str:
+    from tiepxuc.messages import t
+
+    say = say or t
+    unit = say("deadline.unit_short_" + count_unit)
+    if status in ("done_on_time", "done_late"):
+        text = say("deadline.done_on", date=_day(done))
+        return text + (", " + say("deadline.late_by", days=-days, unit=unit) if days < 0 else "")
+    if days < 0:
+        return say("deadline.late_by", days=-days, unit=unit)
+    return say("deadline.left", days=days, unit=unit)
+
+
+# A row names at most this many other petitions of its concern (the latest); the note says how
+# many there are in all. A concern raised 5,000 times would otherwise list 5,000 IDs per row.
+SHOWN_REPEATS = 20
+
+
+def _others(group: list[str], own: str) -> list[str]:
+    latest = group[-(SHOWN_REPEATS + 1):]
+    return [i for i in latest if i != own][-SHOWN_REPEATS:]
+
+
+def _deadline_rows(basis: UnitBasis, as_of: date, within: int) -> list[Row]:
+    """The obligations on ``as_of``, with their words in the user's language (the same few
+    phrases recur across a unit's rows: each is made once)."""
+    from functools import lru_cache
+
+    from tiepxuc.deadlines import YEARLY
+    from tiepxuc.messages import bound
+
+    say = bound()
+    phrase = lru_cache(maxsize=None)(say)
+    counted: dict[tuple, str] = {}  # how a due date was counted, by its terms
+    left = lru_cache(maxsize=None)(lambda *terms: days_text(*terms, phrase))
+    cal = basis.calendar
+    rows = []
+    for due in basis.dues:
+        if due.kind in YEARLY:
+            if int(due.subject) > as_of.year:
+                continue  # the years checked end with the day asked about
+            due = due.on(as_of)
+        status = due.status(cal, as_of, within)
+        days = due.days(cal, as_of)
+        notes = due.notes(say) if due.details else []
+        group = basis.repeats.get(due.record_id) if due.record_kind == "petition" else None
+        if group:
+            notes.append(phrase("cli.check.note_repeated", count=len(group)))
+        terms = (due.unit, due.start, due.count, due.details.get("reading"))
+        rule = counted.get(terms)
+        if rule is None:
+            rule = counted[terms] = due.rule_text(phrase)
+        rows.append(Row(
+            due.id, due.kind, due.title(say), due.due, str(status), days,
+            left(due.unit, status, days, due.done), due.unit, due.agency,
+            due.file, due.line, due.done, rule, notes, due.basis_text(phrase),
+            _others(group, due.record_id) if group else [], due.record_id,
+        ))
+    return rows

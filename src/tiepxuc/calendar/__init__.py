@@ -226,9 +226,10 @@ class WorkCalendar:
         """Working days in (start, end]; negative when ``end`` is before ``start``."""
         if end < start:
             return -self.count_between(end, start)
-        self._cover(start, end)
-        return bisect_right(self._working, end.toordinal()) - bisect_right(
-            self._working, start.toordinal())
+        low, high = start.toordinal(), end.toordinal()
+        if low < self._low or high > self._high:  # (asked 100,000 times a run: checked inline)
+            self._cover(start, end)
+        return bisect_right(self._working, high) - bisect_right(self._working, low)
 
     def days_of(self, year: int) -> list[SpecialDay]:
         """The weekdays off and the weekend days worked in ``year``."""

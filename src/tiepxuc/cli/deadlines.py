@@ -125,10 +125,13 @@ def _print_json(rows) -> None:
             return None
         return {**row.linked, "state_text": _state(row.linked["state"])}
 
+    encode = json.JSONEncoder(ensure_ascii=False).encode
     out = sys.stdout
     out.write("[")
-    for index, (member, row) in enumerate(rows):
-        item = json.dumps({
+    chunk: list[str] = []
+    out_started = False
+    for member, row in rows:
+        chunk.append(encode({
             "id": row.id,
             "obligation": row.obligation,
             "title": row.title,
@@ -147,8 +150,12 @@ def _print_json(rows) -> None:
             "unit_path": member.key,
             "unit_name": member.name,
             "linked": linked(row),
-        }, ensure_ascii=False)
-        out.write(("," if index else "") + "\n" + item)
+        }))
+        if len(chunk) == 1000:  # written a thousand rows at a time
+            out.write(("," if out_started else "") + "\n" + ",\n".join(chunk))
+            out_started, chunk = True, []
+    if chunk:
+        out.write(("," if out_started else "") + "\n" + ",\n".join(chunk))
     out.write("\n]\n" if rows else "]\n")
 
 

@@ -42,6 +42,16 @@ def t(key: str, /, **values: object) -> str:
     return text.format(**values).rstrip() if values else text
 
 
+def bound():
+    """``t`` for many texts in a row (a province's 100,000 rows): the language looked up once."""
+    texts, reference = catalog(), catalog("vi")
+
+    def say(key: str, /, **values: object) -> str:
+        text = texts.get(key) or reference[key]
+        return text.format(**values).rstrip() if values else text
+    return say
+
+
 def has(key: str) -> bool:
     return key in catalog("vi")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from tiepxuc.diagnostics import Severity
 from tiepxuc.facts import holders, in_office
@@ -156,11 +156,12 @@ def plan_issued_in_time(ctx: Context) -> Iterator[Finding]:
     """The year's plan was issued by its due date (a breach once the date has passed)."""
     if not ctx.value("plan_required") or ctx.repo.incomplete("plan"):
         return
-    for item in _late_or_missed(ctx, "plan"):
-        key = "late" if item.done is not None else "none"
-        yield Finding(item.record, item.loc, f"rule.PLAN-MISSING.{key}", {
-            "year": item.subject, "due": _day(item.due),
-            "date": _day(item.done) if item.done else ""})
+    for item, since in _late(ctx, "plan"):
+        yield Finding(item.record, item.loc, "rule.PLAN-MISSING.late", {
+            "year": item.subject, "due": _day(item.due), "date": _day(item.done)}, since=since)
+    for item, since, until in _missed(ctx, "plan"):
+        yield Finding(item.record, item.loc, "rule.PLAN-MISSING.none", {
+            "year": item.subject, "due": _day(item.due), "date": ""}, since=since, until=until)
 
 
 @rule("PLAN-MIN-SESSIONS", E, "min_sessions_per_year")
@@ -184,16 +185,17 @@ def plan_has_thematic(ctx: Context) -> Iterator[Finding]:
 
 
 def _year_over(ctx: Context, kind: str) -> Iterator:
-    """The yearly minimums of years that are over, and still short."""
-    from tiepxuc.deadlines import Status
-
+    """The yearly minimums still short once their year is over (a breach from the next year
+    on: by then every session of the year that counts is held)."""
     if ctx.repo.incomplete("session"):
         return  # a session that cannot be read cannot be counted; its own error says why
-    cal = ctx.repo.calendar(ctx.as_of.year)
     for item in ctx.obligations():
-        if item.kind == kind and ctx.as_of > date(int(item.subject), 12, 31) \
-                and item.status(cal, ctx.as_of, 0) == Status.OVERDUE:
+        if item.kind == kind and len(item.dates) < item.details["needed"]:
             yield item
+
+
+def _after_year(year: int | str) -> date:
+    return date(int(year) + 1, 1, 1)
 
 
 def _year_loc(item) -> tuple:
@@ -205,24 +207,27 @@ def year_reached_minimum(ctx: Context) -> Iterator[Finding]:
     """Once a year is over, it held at least the minimum (and what its plan set out)."""
     for item in _year_over(ctx, "yearly_minimum"):
         yield Finding(item.record, _year_loc(item), "rule.YEAR-MIN-SESSIONS.short", {
-            "year": item.subject, "held": item.details["held"], "needed": item.details["needed"]})
+            "year": item.subject, "held": len(item.dates), "needed": item.details["needed"]},
+            since=_after_year(item.subject))
     counted = set(ctx.value("counted_kinds"))
     for record in ctx.repo.plans:
         year = record.model.year
-        if ctx.as_of <= date(year, 12, 31) or ctx.repo.incomplete("session"):
+        if ctx.repo.incomplete("session"):
             continue
         held = sum(1 for _, s in live_sessions(ctx) if s.date.year == year and s.kind in counted)
         planned = sum(1 for s in record.model.sessions if s.kind in counted)
         if ctx.value("min_sessions_per_year") <= held < planned:
             yield Finding(record, ("year",), "rule.YEAR-MIN-SESSIONS.below_plan",
-                          {"year": year, "held": held, "planned": planned}, severity=W)
+                          {"year": year, "held": held, "planned": planned}, severity=W,
+                          since=_after_year(year))
 
 
 @rule("YEAR-THEMATIC", B, "min_thematic_per_year")
 def year_held_thematic(ctx: Context) -> Iterator[Finding]:
     for item in _year_over(ctx, "yearly_thematic"):
         yield Finding(item.record, _year_loc(item), "rule.YEAR-THEMATIC.short", {
-            "year": item.subject, "held": item.details["held"], "needed": item.details["needed"]})
+            "year": item.subject, "held": len(item.dates), "needed": item.details["needed"]},
+            since=_after_year(item.subject))
 
 
 @rule("SESSION-MONTHS", W, "preferred_months")
@@ -280,10 +285,9 @@ def agenda_in_prescribed_order(ctx: Context) -> Iterator[Finding]:
     for record, session in live_sessions(ctx):
         if session.kind == SessionKind.regular:
             continue
-        if not session.agenda:
-            if session.date <= ctx.as_of:
-                yield Finding(record, ("date",), "rule.AGENDA-ORDER.missing_agenda", {},
-                              severity=W)
+        if not session.agenda:  # missing once the session is held
+            yield Finding(record, ("date",), "rule.AGENDA-ORDER.missing_agenda", {},
+                          severity=W, since=session.date)
             continue
         steps = [(i, s.step) for i, s in enumerate(session.agenda) if s.step in rank]
         highest: tuple[int, AgendaStepKind] | None = None
@@ -354,16 +358,16 @@ def answer_says_who_and_what(ctx: Context) -> Iterator[Finding]:
         if answer is None:
             continue
         session = sessions.get(record.model.session)
-        if session is not None and session.model.date > ctx.as_of:
+        held = session.model.date if session is not None else None
+        if held is not None:  # an answer before the session is held
             yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.future",
-                          {"date": _day(session.model.date)})
-            continue
+                          {"date": _day(held)}, until=held - timedelta(days=1))
         if answer.kind == AnswerKind.answered:
             missing = [t(f"rule.ANSWER-INCOMPLETE.part_{name}")
                        for name in ("by", "content") if not (getattr(answer, name) or "").strip()]
             if missing:
                 yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.missing",
-                              {"missing": ", ".join(missing)})
+                              {"missing": ", ".join(missing)}, since=held)
 
 
 @rule("FORWARD-RECEIVER", E)
@@ -387,16 +391,18 @@ def petition_not_left_behind(ctx: Context) -> Iterator[Finding]:
     for record in ctx.repo.petitions:
         petition = record.model
         session = sessions.get(petition.session)
-        if session is None or session.model.date >= ctx.as_of or petition.resolution is not None:
+        if session is None or petition.resolution is not None:
             continue
         if petition.forwarded is not None:
             continue
+        after = session.model.date + timedelta(days=1)  # from the day after the session
         if petition.answer is None:
             yield Finding(record, ("content",), "rule.PETITION-UNHANDLED.no_answer",
-                          {"date": _day(session.model.date)})
+                          {"date": _day(session.model.date)}, since=after)
         elif (petition.answer.kind == AnswerKind.answer_later
               and petition.competence == Competence.own_level and petition.assignment is None):
-            yield Finding(record, ("answer",), "rule.PETITION-UNHANDLED.no_assignment", {})
+            yield Finding(record, ("answer",), "rule.PETITION-UNHANDLED.no_assignment", {},
+                          since=after)
 
 
 # ---------------------------------------------------------------- level of government
@@ -503,19 +509,18 @@ def _acts(record) -> Iterator[tuple[tuple, date]]:
 
 @rule("DATE-FUTURE", E)
 def acts_not_in_the_future(ctx: Context) -> Iterator[Finding]:
-    """An act recorded as done is not dated after today (the real today, whatever --as-of)."""
-    from tiepxuc.clock import today_in_vietnam
+    """An act recorded as done is not dated after today (the real today, whatever --as-of):
+    the problem holds until that day comes, and names today (filled in when shown)."""
     from tiepxuc.records.check import field_name
 
-    today = today_in_vietnam()
     for record in ctx.repo.records:
         if record.model is None or record.kind not in ("session", "petition", "plan",
                                                        "conclusion", "report"):
             continue
         for loc, day in _acts(record):
-            if day > today:
-                yield Finding(record, loc, "rule.DATE-FUTURE.future", {
-                    "date": _day(day), "field": field_name(loc), "today": _day(today)})
+            yield Finding(record, loc, "rule.DATE-FUTURE.future", {
+                "date": _day(day), "field": field_name(loc)},
+                until=day - timedelta(days=1), clock="today")
 
 
 @rule("NUMBER-DUPLICATE", E)
@@ -601,71 +606,78 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
 # ---------------------------------------------------------------- deadlines met (facts recorded)
 
 
+def _counted_from(item) -> date | None:
+    """A yearly obligation counts from its year on (the years checked end with the day asked
+    about); the others always."""
+    from tiepxuc.deadlines import YEARLY
+
+    return date(int(item.subject), 1, 1) if item.kind in YEARLY else None
+
+
 def _late(ctx: Context, kind: str):
-    """The obligations of ``kind`` done after their deadline: facts about the past."""
-    from tiepxuc.deadlines import Status
-
-    cal = ctx.repo.calendar(ctx.as_of.year)
+    """The obligations of ``kind`` done after their deadline: facts about the past, from the
+    day they were done. Yields (obligation, since)."""
     for item in ctx.obligations():
-        if item.kind == kind and item.status(cal, ctx.as_of, 0) == Status.DONE_LATE:
-            yield item
+        if item.kind == kind and item.done is not None and item.done > (item.limit or item.due):
+            yield item, max(filter(None, (item.done, _counted_from(item))))
 
 
-def _late_or_missed(ctx: Context, kind: str):
-    """…and those whose deadline passed with nothing done."""
-    from tiepxuc.deadlines import Status
-
-    cal = ctx.repo.calendar(ctx.as_of.year)
+def _missed(ctx: Context, kind: str):
+    """…those whose deadline passed with nothing done: (obligation, since, until), until the
+    day before it was done, if it was."""
     for item in ctx.obligations():
-        if item.kind == kind and item.status(cal, ctx.as_of, 0) in (Status.DONE_LATE,
-                                                                     Status.OVERDUE):
-            yield item
+        if item.kind != kind:
+            continue
+        since = (item.limit or item.due) + timedelta(days=1)
+        since = max(filter(None, (since, _counted_from(item))))
+        until = item.done - timedelta(days=1) if item.done is not None else None
+        if until is None or until >= since:
+            yield item, since, until
 
 
 def _late_by(ctx: Context, item) -> str:
     """“28 ngày làm việc”: how late an act was."""
-    cal = ctx.repo.calendar(ctx.as_of.year)
-    days = -item.days(cal, ctx.as_of)
+    days = -item.days(ctx.repo.calendar(), item.done)
     return t(f"value.{item.unit}", days=days)
 
 
 @rule("INVITATION-LEAD", B, "invitation_lead")
 def invitation_in_time(ctx: Context) -> Iterator[Finding]:
     """The invitation or public notice was issued the required days before the session."""
-    for item in _late(ctx, "invitation"):
+    for item, since in _late(ctx, "invitation"):
         yield Finding(item.record, ("invitation", "date"), "rule.INVITATION-LEAD.late", {
             "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
-        })
+        }, since=since)
 
 
 @rule("CONCLUSION-DUE", B, "conclusion_within")
 def conclusion_in_time(ctx: Context) -> Iterator[Finding]:
     """The conclusion notice was issued within the required days after the session."""
     notices = sorted(ctx.repo.conclusions, key=lambda r: (r.model.date is None, r.model.date))
-    for item in _late(ctx, "conclusion"):
+    for item, since in _late(ctx, "conclusion"):
         record = next(r for r in notices if r.model.session == item.id and r.model.date)
         yield Finding(record, ("date",), "rule.CONCLUSION-DUE.late", {
             "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
             "late": _late_by(ctx, item),
-        })
+        }, since=since)
 
 
 @rule("RESOLUTION-DUE", B, "resolution_within")
 def resolution_in_time(ctx: Context) -> Iterator[Finding]:
     """The petition was resolved within its deadline (extended by a written reply)."""
-    for item in _late(ctx, "resolution"):
+    for item, since in _late(ctx, "resolution"):
         yield Finding(item.record, ("resolution", "date"), "rule.RESOLUTION-DUE.late", {
             "date": _day(item.done), "due": _day(item.due), "late": _late_by(ctx, item),
             "agency": item.agency or "",
-        })
+        }, since=since)
 
 
 @rule("REPORT-DUE", B, "annual_report_due")
 def report_in_time(ctx: Context) -> Iterator[Finding]:
     """The annual report was issued by its due date."""
-    for item in _late(ctx, "annual_report"):
+    for item, since in _late(ctx, "annual_report"):
         yield Finding(item.record, item.loc, "rule.REPORT-DUE.late", {
-            "year": item.subject, "date": _day(item.done), "due": _day(item.due)})
+            "year": item.subject, "date": _day(item.done), "due": _day(item.due)}, since=since)
 
 
 @rule("CALENDAR-CONFLICT", E)

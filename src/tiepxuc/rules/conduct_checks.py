@@ -116,9 +116,9 @@ def extension_reply_complete(ctx: Context) -> Iterator[Finding]:
 def secretary_appointed(ctx: Context) -> Iterator[Finding]:
     """A session held has a secretary taking the minutes."""
     for record, session in live_sessions(ctx):
-        if _conducted(session) and session.date <= ctx.as_of and session.secretary is None:
+        if _conducted(session) and session.secretary is None:  # once the session is held
             yield Finding(record, ("date",), "rule.SESSION-SECRETARY.missing",
-                          {"date": _day(session.date)})
+                          {"date": _day(session.date)}, since=session.date)
 
 
 # ---------------------------------------------------------------- invitation content

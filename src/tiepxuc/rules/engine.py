@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
+from typing import NamedTuple
 
-from tiepxuc.diagnostics import Diagnostic
+from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.messages import t
 from tiepxuc.repo import Repository
 from tiepxuc.rules.profiles import Profile, load_profile
@@ -34,23 +36,84 @@ def active_profile(repo: Repository) -> tuple[Profile, list[Diagnostic]]:
     return profile, diagnostics
 
 
-def run(repo: Repository, as_of: date, only: Iterable[str] | None = None) -> list[Diagnostic]:
-    """Every regulation rule over the repository (structure problems come from the loader)."""
+class Dated(NamedTuple):
+    """A problem with the days it holds on (rules/spec.py, Finding.since/until): what the rules
+    find, for every day at once. Plain and compact (a province keeps 100,000 of them): the file
+    is a string, made a path when shown."""
+
+    file: str
+    line: int
+    column: int
+    rule: str
+    severity: Severity
+    message: str  # "" for a problem on the "today" clock: made when shown, naming today
+    basis: str | None = None
+    since: date | None = None
+    until: date | None = None
+    clock: str = "as_of"  # or "today": measured against the real today
+    key: str = ""
+    values: dict | None = None
+
+    @classmethod
+    def always(cls, d: Diagnostic, file: str | None = None) -> "Dated":
+        return cls(file if file is not None else str(d.file), d.line, d.column, d.rule,
+                   d.severity, d.message, d.basis)
+
+    def holds(self, as_of: date, today: date) -> bool:
+        day = today if self.clock == "today" else as_of
+        return (self.since is None or self.since <= day) and (
+            self.until is None or day <= self.until)
+
+    def on(self, today: date, root: Path | None = None) -> Diagnostic:
+        """The problem as shown on ``today`` (its file under ``root``, if given)."""
+        message = self.message if self.clock != "today" else t(
+            self.key, **self.values, today=today.strftime("%d/%m/%Y"))
+        return Diagnostic(root / self.file if root is not None else Path(self.file),
+                          self.line, self.column, self.rule, self.severity, message, self.basis)
+
+
+def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
+             relative: bool = False, low: date | None = None) -> list[Dated]:
+    """Every regulation rule over the repository, for every day from ``low`` (None: any) up to
+    ``horizon`` (structure problems come from the loader); files relative to the repository's
+    root if asked."""
+    from tiepxuc.clock import today_in_vietnam
+    from tiepxuc.paths import relative as relative_path
     from tiepxuc.rules.catalogue import REGULATION
     from tiepxuc.rules.spec import Context
 
-    profile, diagnostics = active_profile(repo)
-    ctx = Context(repo, profile, as_of)
+    def where(path: Path) -> str:
+        return relative_path(path, repo.root) if relative else str(path)
+
+    profile, problems = active_profile(repo)
+    out = [Dated.always(d, where(d.file)) for d in problems]
+    ctx = Context(repo, profile, horizon)
+    today = today_in_vietnam()
     wanted = set(only) if only is not None else None
     for check in REGULATION:
         spec = check.spec
         if wanted is not None and spec.id not in wanted:
             continue
+        basis = spec.basis(profile)
         for finding in spec.check(ctx):
+            on_today = finding.clock == "today"
+            first = today if on_today else low  # (the real today only moves on)
+            if finding.until is not None and first is not None and finding.until < first:
+                continue  # over before the first day asked about
             pos = finding.record.position(*finding.loc, key=finding.at_key)
-            diagnostics.append(Diagnostic(
-                finding.record.path, pos.line, pos.column, spec.id,
+            out.append(Dated(
+                where(finding.record.path), pos.line, pos.column, spec.id,
                 finding.severity or spec.severity,
-                t(finding.key, **finding.values), spec.basis(profile),
+                "" if on_today else t(finding.key, **finding.values), basis,
+                finding.since, finding.until, finding.clock,
+                finding.key if on_today else "", finding.values if on_today else None,
             ))
-    return diagnostics
+    return out
+
+
+def run(repo: Repository, as_of: date, only: Iterable[str] | None = None) -> list[Diagnostic]:
+    """Every regulation rule over the repository on ``as_of``."""
+    from tiepxuc.clock import today_in_vietnam
+
+    today = today_in_vietnam()
+    return [d.on(today) for d in findings(repo, as_of, only) if d.holds(as_of, today)]

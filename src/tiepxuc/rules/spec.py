@@ -23,6 +23,13 @@ class Finding:
     values: dict[str, Any] = field(default_factory=dict)
     at_key: bool = False
     severity: Severity | None = None  # None: the rule's own severity
+    # The days it holds on (inclusive; None: open-ended), so that the findings of any day
+    # follow from one run of the rules: a breach from the day after the deadline, a session's
+    # missing minutes from the day it is held. Measured against the day asked about, or for
+    # "today" against the real today (a date in the future), which the message then names.
+    since: date | None = None
+    until: date | None = None
+    clock: str = "as_of"
 
 
 Check = Callable[["Context"], Iterable[Finding]]
@@ -54,9 +61,13 @@ def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable
 
 @dataclass
 class Context:
+    """What the rules read. They never read the day asked about: what depends on it is said by
+    a finding's ``since``/``until``. ``horizon`` is the last day the findings are asked for: the
+    yearly obligations are counted up to its year."""
+
     repo: Repository
     profile: Profile
-    as_of: date
+    horizon: date
     _obligations: list | None = field(default=None, repr=False)
 
     def value(self, param: str) -> Any:
@@ -70,5 +81,5 @@ class Context:
         if self._obligations is None:
             from tiepxuc.deadlines import obligations
 
-            self._obligations = obligations(self.repo, self.profile, self.as_of)
+            self._obligations = obligations(self.repo, self.profile, self.horizon)
         return self._obligations
