@@ -327,10 +327,13 @@ def _rules_and_dues(repo, profile, basis: UnitBasis, low: date, last: date) -> N
     from tiepxuc.rules.engine import findings
 
     root = repo.root
-    basis.findings = findings(repo, last, relative=True, low=low)
-    basis.dues = [item.kept(root) for item in obligations(repo, profile, last)]
+    counted = obligations(repo, profile, last)
+    basis.findings = findings(repo, last, relative=True, low=low, obligations=counted)
+    basis.dues = [item.kept(root) for item in counted]
     groups = unresolved_groups(repo.petitions)
-    basis.repeats = {r.id: [g.id for g in group] for group in groups for r in group}
+    for group in groups:  # one list per concern, shared by its petitions (kept once)
+        ids = [r.id for r in group]
+        basis.repeats.update(dict.fromkeys(ids, ids))
     basis.concerns = _concerns(repo, groups)
     basis.calendar = repo.calendar(last.year)
     basis.low, basis.horizon = low, last

@@ -73,10 +73,11 @@ class Dated(NamedTuple):
 
 
 def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
-             relative: bool = False, low: date | None = None) -> list[Dated]:
+             relative: bool = False, low: date | None = None,
+             obligations: list | None = None) -> list[Dated]:
     """Every regulation rule over the repository, for every day from ``low`` (None: any) up to
     ``horizon`` (structure problems come from the loader); files relative to the repository's
-    root if asked."""
+    root if asked; ``obligations``: the repository's up to ``horizon``, if already counted."""
     from tiepxuc.clock import today_in_vietnam
     from tiepxuc.paths import relative as relative_path
     from tiepxuc.rules.catalogue import REGULATION
@@ -87,7 +88,7 @@ def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
 
     profile, problems = active_profile(repo)
     out = [Dated.always(d, where(d.file)) for d in problems]
-    ctx = Context(repo, profile, horizon)
+    ctx = Context(repo, profile, horizon, obligations)
     today = today_in_vietnam()
     wanted = set(only) if only is not None else None
     for check in REGULATION:
