@@ -519,3 +519,51 @@ def test_results_kept_per_day_by_earlier_versions_are_removed(kho):
     run("-C", str(kho), "validate", "--as-of", AS_OF.isoformat())
     assert sorted(p.name.split(".")[0] for p in folder.glob("*.pickle")
                   if not p.name.startswith(("records-", "derived-"))) == ["basis"]
+
+
+@pytest.mark.parametrize("example", ["phuong-dinh-ke-2024", "xa-phuc-hoa-2025"])
+def test_the_basis_is_worded_in_the_language_of_each_run(example, tmp_path, monkeypatch):
+    """The basis holds phrases, not sentences: made once in Vietnamese, it answers an English
+    run (nothing computed again) with what an English run computing everything shows, and
+    the other way round."""
+    import tiepxuc.scan
+
+    root = tmp_path / example
+    shutil.copytree(EXAMPLES / example, root)
+    (root / "petitions" / "kn-sai.yaml").write_text(  # a file the loader cannot check
+        "id: kn-sai\nfield: [\n", encoding="utf-8")
+    _age(root)
+    asked = [["validate", "--json", "--as-of", "2025-12-31"],
+             ["check-deadlines", "--json", "--as-of", "2025-12-31"]]
+
+    def outputs(language: str) -> list[str]:
+        monkeypatch.setenv("TIEPXUC_LANG", language)
+        return [run("-C", str(root), *args).stdout for args in asked]
+
+    fresh = {}
+    for language in ("en", "vi"):
+        shutil.rmtree(root / ".tiepxuc", ignore_errors=True)
+        fresh[language] = outputs(language)
+    assert fresh["en"] != fresh["vi"]
+    computed = []
+    real = tiepxuc.scan.unit_basis
+    monkeypatch.setattr(tiepxuc.scan, "unit_basis",
+                        lambda *args, **kwargs: computed.append(1) or real(*args, **kwargs))
+    assert outputs("vi") == fresh["vi"] and outputs("en") == fresh["en"]
+    assert outputs("vi") == fresh["vi"]
+    assert computed == []  # the basis made for the last fresh run answered them all
+
+
+def test_a_basis_holding_worded_messages_is_made_again_in_another_language(kho, monkeypatch):
+    """A profile that cannot be read is reported in the words of the run that found it: such a
+    basis answers that language only."""
+    unit = kho / "tiepxuc.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "profile: default", "profile: khong-co", 1), encoding="utf-8")
+    _age(kho)
+    vietnamese = run("-C", str(kho), "validate", "--as-of", AS_OF.isoformat(), "--json")
+    monkeypatch.setenv("TIEPXUC_LANG", "en")
+    english = run("-C", str(kho), "validate", "--as-of", AS_OF.isoformat(), "--json")
+    unknown = [d["message"] for d in json.loads(english.stdout) if d["rule"] == "PROFILE-UNKNOWN"]
+    assert unknown and unknown != [d["message"] for d in json.loads(vietnamese.stdout)
+                                   if d["rule"] == "PROFILE-UNKNOWN"]

@@ -98,7 +98,7 @@ class _Timing:
             return say("deadline.forward_basis", basis=self.basis)
         if self.kind == Kind.FORWARD_REPLY:
             return say("deadline.follow_basis", basis=self.basis)
-        return self.basis
+        return str(self.basis)
 
     def on(self, as_of: date) -> "_Timing":
         """The obligation as it stands on ``as_of``: a yearly minimum is met by the sessions
@@ -119,7 +119,7 @@ class Obligation(_Timing):
     loc: tuple
     subject: str  # what it is about, for the message (a date, a petition's content…)
     due: date  # the date shown: the last working day to act
-    basis: str  # the rule's own basis (basis_text() says it as shown)
+    basis: Any  # the rule's own basis, a text or a phrase (basis_text() says it as shown)
     agency: str | None = None
     done: date | None = None
     limit: date | None = None  # the last calendar day that still complies, if later than due
@@ -167,7 +167,7 @@ class Due(NamedTuple):
     line: int
     subject: str
     due: date
-    basis: str
+    basis: Any  # a text or a phrase
     agency: str | None
     done: date | None
     limit: date | None

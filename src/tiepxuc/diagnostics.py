@@ -37,6 +37,9 @@ class Diagnostic:
     basis: str | None = None
     # True when the tool could not read the file at all (exit status 2, not 1).
     fatal: bool = field(default=False, compare=False)
+    # The message as a messages.Phrase, to be worded again in another language (what is kept
+    # between runs); None when only the worded message is known.
+    said: object = field(default=None, compare=False)
 
     def display_path(self) -> str:
         try:

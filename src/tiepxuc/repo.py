@@ -15,7 +15,7 @@ from tiepxuc.diagnostics import Diagnostic, Severity
 from tiepxuc.errors import NotARepositoryError
 from tiepxuc.fileio import FileGone, UnreadableFile, read_text
 from tiepxuc.layout import CALENDAR_FILE, UNIT_FILE, YAML_SUFFIXES, refused_link, walk
-from tiepxuc.messages import t
+from tiepxuc.messages import phrase, t
 from tiepxuc.paths import relative as _rel
 from tiepxuc.records import yamlio
 from tiepxuc.records.check import check_record
@@ -152,28 +152,30 @@ def _read(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record | None
         return None
     except UnreadableFile as exc:
         rule = "FILE-TOO-LARGE" if exc.reason == "too_large" else "FILE-UNREADABLE"
+        said = phrase(f"repo.unreadable_{exc.reason}", **exc.values)
         diagnostics.append(Diagnostic(
-            path, exc.line, exc.column, rule, Severity.ERROR,
-            t(f"repo.unreadable_{exc.reason}", **exc.values), fatal=True,
+            path, exc.line, exc.column, rule, Severity.ERROR, str(said), fatal=True, said=said,
         ))
         return record
     markers = yamlio.conflict_markers(text)
     if markers:  # left half-merged by git: every marker line is a place to fix
         first = markers[0][0]
         problem = yamlio.merge_conflict(markers)
-        diagnostics.append(Diagnostic(path, first, 1, problem.kind, Severity.ERROR,
-                                      t(problem.key, **problem.values)))
-        diagnostics.extend(
-            Diagnostic(path, line, 1, problem.kind, Severity.ERROR,
-                       t("yaml.merge_conflict_marker", marker=marker, first=first))
-            for line, marker in markers[1:])
+        said = phrase(problem.key, **problem.values)
+        diagnostics.append(Diagnostic(path, first, 1, problem.kind, Severity.ERROR, str(said),
+                                      said=said))
+        for line, marker in markers[1:]:
+            said = phrase("yaml.merge_conflict_marker", marker=marker, first=first)
+            diagnostics.append(Diagnostic(path, line, 1, problem.kind, Severity.ERROR, str(said),
+                                          said=said))
         return record
     try:
         record.doc = yamlio.parse(text)
     except yamlio.YamlProblem as problem:
+        said = phrase(problem.key, **problem.values)
         diagnostics.append(Diagnostic(
             path, problem.position.line, problem.position.column, problem.kind,
-            Severity.ERROR, t(problem.key, **problem.values),
+            Severity.ERROR, str(said), said=said,
         ))
         return record
     checked = check_record(RECORD_MODELS[kind], record.doc, path)
@@ -186,12 +188,12 @@ def _refuse_link(path: Path, problem: str, target: str, diagnostics: list[Diagno
     """A link leading outside the repository (or to nothing) is reported, never read; so is a
     folder that cannot be listed ("denied")."""
     if problem == "denied":
-        message = t("repo.unreadable_folder")
+        said = phrase("repo.unreadable_folder")
     else:
         folder = "_folder" if os.path.isdir(path) else ""
-        message = t(f"repo.link_{problem}{folder}", target=target)
-    diagnostics.append(Diagnostic(path, 1, 1, "FILE-UNREADABLE", Severity.ERROR, message,
-                                  fatal=True))
+        said = phrase(f"repo.link_{problem}{folder}", target=target)
+    diagnostics.append(Diagnostic(path, 1, 1, "FILE-UNREADABLE", Severity.ERROR, str(said),
+                                  fatal=True, said=said))
 
 
 def _read_again(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record | None:
@@ -349,9 +351,10 @@ def _check_ids(repo: Repository) -> None:
         holders.setdefault(raw_id, []).append(record)
         if record.path.stem != raw_id:
             position = record.position("id")
+            said = phrase("repo.id_filename", id=raw_id, name=record.path.name)
             repo.diagnostics.append(Diagnostic(
                 record.path, position.line, position.column, "ID-FILENAME", Severity.WARNING,
-                t("repo.id_filename", id=raw_id, name=record.path.name),
+                str(said), said=said,
             ))
     for raw_id, records in holders.items():
         if len(records) < 2:
@@ -360,9 +363,10 @@ def _check_ids(repo: Repository) -> None:
             others = ", ".join(
                 f"{_rel(o.path, repo.root)}:{o.position('id').line}" for o in records if o is not record)
             position = record.position("id")
+            said = phrase("repo.duplicate_id", id=raw_id, other=others)
             repo.diagnostics.append(Diagnostic(
                 record.path, position.line, position.column, "ID-DUPLICATE", Severity.ERROR,
-                t("repo.duplicate_id", id=raw_id, other=others),
+                str(said), said=said,
             ))
 
 

@@ -134,15 +134,16 @@ def _kept_as(query: Query) -> str:
 
 def _inputs(root: Path, query: Query) -> tuple[list, str]:
     """The unit's input files with their stats, and the key of what is kept for ``query``:
-    the basis, whatever the day or options, or a yearly query's result. (Both hold messages:
-    the language they are in is part of it.)"""
+    the basis, whatever the day, options or language (it is worded when shown), or a yearly
+    query's result (its figures hold words: the language is part of its key)."""
     from tiepxuc import cache
     from tiepxuc.layout import input_files
     from tiepxuc.messages import language
 
     files = input_files(root)
-    asked = "" if isinstance(query, DAILY) else repr(query)
-    return files, cache.signature(files, _kept_as(query), asked, language())
+    if isinstance(query, DAILY):
+        return files, cache.signature(files, "basis")
+    return files, cache.signature(files, query.name, repr(query), language())
 
 
 def _job(root: Path, query: Query) -> _Job:
@@ -151,9 +152,16 @@ def _job(root: Path, query: Query) -> _Job:
 
     files, key = _inputs(root, query)
     kept = cache.read(root, _kept_as(query), key)
-    if kept is not None and isinstance(query, DAILY) and not kept.covers(query.as_of):
-        kept = None  # a day too far from the one it was made for: made again
+    if kept is not None and isinstance(query, DAILY) and not _answers(kept, query):
+        kept = None  # made again
     return _Job(root, key, len(files), kept, cache.settled(files))
+
+
+def _answers(basis, query: Query) -> bool:
+    """The basis holds for the day asked about, and its words are not in another language."""
+    from tiepxuc.messages import language
+
+    return basis.covers(query.as_of) and not (basis.worded and basis.language != language())
 
 
 def _answer(query: Query, kept) -> UnitScan:

@@ -34,8 +34,11 @@ class Deadlines:
     within: int = 5
 
     def from_basis(self, basis: "UnitBasis") -> "UnitScan":
+        from tiepxuc.clock import today_in_vietnam
+
+        today = today_in_vietnam()
         result = basis.scan()
-        result.diagnostics = [d for d in basis.problems if d.severity == "error"]
+        result.diagnostics = [d.on(today) for d in basis.problems if d.severity == "error"]
         result.rows = _deadline_rows(basis, self.as_of, self.within)
         result.concerns = basis.concerns
         result.calendar_warning = basis.calendar.unconfirmed_warning(self.as_of)
@@ -54,7 +57,7 @@ class Findings:
 
         today = today_in_vietnam()
         result = basis.scan()
-        result.diagnostics = sort_diagnostics(basis.problems + [
+        result.diagnostics = sort_diagnostics([d.on(today) for d in basis.problems] + [
             d.on(today) for d in basis.findings if d.holds(self.as_of, today)])
         return result
 
@@ -229,8 +232,8 @@ class UnitBasis:
     units: list[UnitLinkInfo]
     petitions: dict[str, PetitionInfo]
     origins: list[OriginInfo]
-    problems: list[Diagnostic]  # the loader's, whatever the day
-    findings: list  # rules.engine.Dated
+    problems: list  # the loader's, whatever the day (rules.engine.Dated)
+    findings: list  # the rules' (rules.engine.Dated)
     dues: list  # deadlines.Due
     repeats: dict[str, list[str]]  # petition → its concern's petitions, oldest first (≥ 2)
     concerns: list[Concern]
@@ -238,6 +241,13 @@ class UnitBasis:
     low: date  # the first day the results hold for
     horizon: date  # the last
     floor: int | None  # the first year asked about that gives the same years (None: any)
+    language: str = "vi"  # the language it was made in
+
+    @property
+    def worded(self) -> bool:
+        """Some of its messages were worded when it was made (a unit's profile that cannot be
+        read): they are in its language only. The others are worded when shown."""
+        return any(d.worded for d in (*self.problems, *self.findings))
 
     def covers(self, as_of: date) -> bool:
         return self.low <= as_of <= self.horizon and (
@@ -288,6 +298,7 @@ def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
     """The unit's basis for ``days`` (first, last); with None (a yearly query), only the facts
     every query shares (name, links, petitions' states), no rules or obligations."""
     from tiepxuc.facts import forwarded_up, petition_state
+    from tiepxuc.rules.engine import Dated
 
     root = repo.root
     unit = repo.unit
@@ -314,7 +325,8 @@ def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
         name=unit.name if unit else root.name, profile=profile.id, files=len(repo.records) + 1,
         errors_on_load=sum(1 for d in repo.diagnostics if d.severity == "error"),
         units=unit_links(repo.unit_record), petitions=petitions, origins=origins,
-        problems=_relative_diagnostics(repo.diagnostics, root), findings=[], dues=[],
+        problems=[Dated.always(d, _rel(d.file, root)) for d in repo.diagnostics], findings=[],
+        dues=[],
         repeats={}, concerns=[], calendar=None, low=date.max, horizon=date.min, floor=None)
     if days is not None:
         _rules_and_dues(repo, profile, basis, *days)
@@ -323,6 +335,7 @@ def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
 
 def _rules_and_dues(repo, profile, basis: UnitBasis, low: date, last: date) -> None:
     from tiepxuc.deadlines import obligations, tracked_years
+    from tiepxuc.messages import language
     from tiepxuc.repeats import unresolved_groups
     from tiepxuc.rules.engine import findings
 
@@ -337,6 +350,7 @@ def _rules_and_dues(repo, profile, basis: UnitBasis, low: date, last: date) -> N
     basis.concerns = _concerns(repo, groups)
     basis.calendar = repo.calendar(last.year)
     basis.low, basis.horizon = low, last
+    basis.language = language()
     unit = repo.unit
     since = unit.records_since if unit is not None else None
     basis.floor = None if since is not None else tracked_years(repo, last).start

@@ -135,7 +135,7 @@ def _shown_changed(repo: Repository, chains: list[Chain]) -> list[Diagnostic]:
         by_record.setdefault(Path(chain.path).stem, []).append(chain)
     found = []
     for document, kind, model, sealed_at in sealings:
-        name = document_name(Record(kind, Path(document.path), None, model))
+        name = str(document_name(Record(kind, Path(document.path), None, model)))
         for other_id, sealed_print in model.sealed.records.items():
             for chain in by_record.get(other_id, []):
                 other_kind = _kind_of(chain.path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from importlib import import_module
+from typing import NamedTuple
 
 SUPPORTED = ("vi", "en")
 _loaded: dict[str, dict[str, str]] = {}
@@ -40,6 +41,38 @@ def t(key: str, /, **values: object) -> str:
     if text is None:
         text = catalog("vi")[key]  # a KeyError here is a programming error, caught by the tests
     return text.format(**values).rstrip() if values else text
+
+
+class Phrase(NamedTuple):
+    """A text worded where it is shown, in the user's language: its key and its values (which
+    may be phrases too). What is kept between runs holds phrases, never sentences."""
+
+    key: str
+    values: tuple = ()  # ((name, value), …)
+
+    def __str__(self) -> str:
+        return t(self.key, **dict(self.values))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+class Joined(NamedTuple):
+    """Parts (texts or phrases) worded and joined when shown: “a (nhãn a), b (nhãn b)”."""
+
+    sep: str
+    parts: tuple
+
+    def __str__(self) -> str:
+        return self.sep.join(map(str, self.parts))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def phrase(key: str, /, **values: object) -> Phrase:
+    """``t`` worded later: the text for ``key`` in the language of whoever reads it."""
+    return Phrase(key, tuple(values.items()))
 
 
 def bound():

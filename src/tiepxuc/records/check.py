@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from tiepxuc.diagnostics import Diagnostic, Severity
-from tiepxuc.messages import has, t
+from tiepxuc.messages import Joined, Phrase, has, phrase, t
 from tiepxuc.records.models import Model
 from tiepxuc.records.yamlio import YamlDocument, looks_like_field_name
 
@@ -72,7 +72,13 @@ def annotation_at(model: type[BaseModel], loc: tuple) -> Any:
 
 
 def enum_choices(enum: type[Enum]) -> str:
-    return ", ".join(f"{m.value} ({t(f'enum.{enum.__name__}.{m.value}')})" for m in enum)
+    return str(_choices(enum))
+
+
+def _choices(enum: type[Enum]) -> Joined:
+    """“regular (định kỳ), thematic (chuyên đề)”, worded when shown."""
+    return Joined(", ", tuple(Joined("", (m.value, " (", phrase(f"enum.{enum.__name__}.{m.value}"),
+                                            ")")) for m in enum))
 
 
 def parse_enum(enum: type[Enum], typed: str) -> Enum | None:
@@ -120,78 +126,80 @@ def _echoed(value: str) -> str:
     return typed(value)
 
 
-def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, str, bool]:
-    """(rule id, message, point at the key rather than the value) for one pydantic error."""
+def _describe(model: type[Model], error: dict, doc: YamlDocument) -> tuple[str, Phrase | Joined, bool]:
+    """(rule id, message as a phrase, point at the key rather than the value) for one
+    pydantic error."""
     loc = tuple(error["loc"])
     kind = error["type"]
     # Values echoed (dates, times, codes, IDs) are cut short: a pasted page is not repeated.
     ctx = {k: _shown(v) if isinstance(v, str) else v for k, v in (error.get("ctx") or {}).items()}
     name = field_name(loc)
     if kind == "missing":
-        return "FIELD-MISSING", t("check.missing", field=name), False
+        return "FIELD-MISSING", phrase("check.missing", field=name), False
     if kind == "extra_forbidden":
         key = str(loc[-1])
         parent = annotation_at(model, loc[:-1])
         allowed = list(parent.model_fields) if isinstance(parent, type) else []
         if key.lower() in DERIVED_KEYS:
-            return "KEY-UNKNOWN", t("check.derived_key", key=key), True
+            return "KEY-UNKNOWN", phrase("check.derived_key", key=key), True
         if loc[:-1] in doc.flow and _get(doc.data, loc) is None:
             # `{organisation: A, B, invited: 3}`: the comma inside the value split it in two.
             # The piece taken for a key is part of the value (a name, an address): not echoed.
-            return "KEY-UNKNOWN", t("input.flow_comma", field=field_name(loc[:-1])), True
+            return "KEY-UNKNOWN", phrase("input.flow_comma", field=field_name(loc[:-1])), True
         if not looks_like_field_name(key):  # a value typed where a key goes: not echoed
-            return "KEY-UNKNOWN", t("input.unknown_key_unnamed", allowed=", ".join(allowed)), True
+            return "KEY-UNKNOWN", phrase("input.unknown_key_unnamed", allowed=", ".join(allowed)), True
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
         if close:
-            return "KEY-UNKNOWN", t("check.unknown_key_suggest", key=key, suggestion=close[0]), True
-        return "KEY-UNKNOWN", t("check.unknown_key", key=key, allowed=", ".join(allowed)), True
+            return "KEY-UNKNOWN", phrase("check.unknown_key_suggest", key=key, suggestion=close[0]), True
+        return "KEY-UNKNOWN", phrase("check.unknown_key", key=key, allowed=", ".join(allowed)), True
     if kind == "date_format":
         if ctx.get("suggestion"):
-            return "DATE-INVALID", t("check.date_dmy", field=name, **ctx), False
-        return "DATE-INVALID", t("check.date_format", field=name, value=_echoed(ctx["value"])), \
+            return "DATE-INVALID", phrase("check.date_dmy", field=name, **ctx), False
+        return "DATE-INVALID", phrase("check.date_format", field=name, value=_echoed(ctx["value"])), \
             False
     if kind == "date_month":
-        return "DATE-INVALID", t("check.date_month", field=name, **ctx), False
+        return "DATE-INVALID", phrase("check.date_month", field=name, **ctx), False
     if kind == "date_day":
-        return "DATE-INVALID", t("check.date_day", field=name, **ctx), False
+        return "DATE-INVALID", phrase("check.date_day", field=name, **ctx), False
     if kind == "time_format":
-        return "VALUE-INVALID", t("check.time_format", field=name, value=_echoed(ctx["value"])), \
+        return "VALUE-INVALID", phrase("check.time_format", field=name, value=_echoed(ctx["value"])), \
             False
     if kind == "id_format":
-        return "VALUE-INVALID", t("check.id_format", field=name, value=_echoed(ctx["value"])), \
+        return "VALUE-INVALID", phrase("check.id_format", field=name, value=_echoed(ctx["value"])), \
             False
     if kind == "text_empty":
-        return "FIELD-MISSING", t("check.text_empty", field=name), False
+        return "FIELD-MISSING", phrase("check.text_empty", field=name), False
     if kind == "enum":
         enum = annotation_at(model, loc)
         typed = str(error.get("input", ""))
         if isinstance(enum, type) and issubclass(enum, Enum):
             suggestion = _suggest_enum(enum, typed[:200])
             if suggestion or _CODE.fullmatch(typed):
-                message = t("check.enum", field=name, value=_shown(typed),
-                            choices=enum_choices(enum))
+                message = phrase("check.enum", field=name, value=_shown(typed),
+                                 choices=_choices(enum))
             else:  # not a code mistyped but other text (a name?): not echoed
-                message = t("input.enum_unnamed", field=name, choices=enum_choices(enum))
+                message = phrase("input.enum_unnamed", field=name, choices=_choices(enum))
             if suggestion:
-                message += " " + t("check.did_you_mean", suggestion=suggestion)
+                message = Joined(" ", (message, phrase("check.did_you_mean",
+                                                       suggestion=suggestion)))
             return "VALUE-INVALID", message, False
     if kind in ("list_type", "model_type", "model_attributes_type", "dict_type"):
         expected = {"list_type": "list", "dict_type": "mapping"}.get(kind, "mapping")
-        return "VALUE-INVALID", t(f"check.expected_{expected}", field=name), False
+        return "VALUE-INVALID", phrase(f"check.expected_{expected}", field=name), False
     if kind == "string_pattern_mismatch":
         leaf = str(loc[-1])
         key = f"check.pattern.{leaf}"
-        return "VALUE-INVALID", t(key if has(key) else "check.pattern", field=name), False
+        return "VALUE-INVALID", phrase(key if has(key) else "check.pattern", field=name), False
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return "VALUE-INVALID", t("check.integer", field=name), False
+        return "VALUE-INVALID", phrase("check.integer", field=name), False
     if kind in ("bool_parsing", "bool_type"):
-        return "VALUE-INVALID", t("check.boolean", field=name), False
+        return "VALUE-INVALID", phrase("check.boolean", field=name), False
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bound = next(iter(ctx.values()), "")
-        return "VALUE-INVALID", t(f"check.{kind}", field=name, bound=bound), False
+        return "VALUE-INVALID", phrase(f"check.{kind}", field=name, bound=bound), False
     if kind in ("string_type",):
-        return "VALUE-INVALID", t("check.text", field=name), False
-    return "VALUE-INVALID", t("check.invalid", field=name), False
+        return "VALUE-INVALID", phrase("check.text", field=name), False
+    return "VALUE-INVALID", phrase("check.invalid", field=name), False
 
 
 def _delete(data: Any, loc: tuple) -> bool:
@@ -249,9 +257,10 @@ def _unquoted_text(model: type[Model], doc: YamlDocument, path: Path) -> list[Di
         value = _get(doc.data, loc)
         if isinstance(value, str) and annotation_at(model, loc) is str:
             position = doc.position(loc)
+            said = phrase("input.unquoted", field=field_name(loc))
             found.append(Diagnostic(
                 path, position.line, position.column, "YAML-UNQUOTED", Severity.WARNING,
-                t("input.unquoted", field=field_name(loc)),
+                str(said), said=said,
             ))
     return found
 
@@ -270,16 +279,18 @@ def _more(model: type[Model], doc: YamlDocument, path: Path, first: dict,
     """One line for the problems beyond MAX_REPORTED, at the first of them."""
     rule, _, at_key = _describe(model, first, doc)
     position = doc.position(tuple(first["loc"]), key=at_key)
-    return Diagnostic(path, position.line, position.column, rule, Severity.ERROR,
-                      t("input.more_problems", count=count - MAX_REPORTED))
+    said = phrase("input.more_problems", count=count - MAX_REPORTED)
+    return Diagnostic(path, position.line, position.column, rule, Severity.ERROR, str(said),
+                      said=said)
 
 
 def check_record(model: type[Model], doc: YamlDocument, path: Path) -> Checked:
     if not isinstance(doc.data, dict):
         position = doc.position(())
         key = "check.empty_file" if doc.data is None else "check.not_mapping"
+        said = phrase(key)
         diag = Diagnostic(path, position.line, position.column, "VALUE-INVALID",
-                          Severity.ERROR, t(key))
+                          Severity.ERROR, str(said), said=said)
         return Checked(None, [diag])
     diagnostics = _unquoted_text(model, doc, path)
     try:
@@ -290,7 +301,8 @@ def check_record(model: type[Model], doc: YamlDocument, path: Path) -> Checked:
         rule, message, at_key = _describe(model, error, doc)
         position = doc.position(tuple(error["loc"]), key=at_key)
         diagnostics.append(
-            Diagnostic(path, position.line, position.column, rule, Severity.ERROR, message)
+            Diagnostic(path, position.line, position.column, rule, Severity.ERROR, str(message),
+                       said=message)
         )
     if len(errors) > MAX_REPORTED:
         diagnostics.append(_more(model, doc, path, errors[MAX_REPORTED], len(errors)))

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from tiepxuc.diagnostics import Severity
 from tiepxuc.facts import holders, in_office
-from tiepxuc.messages import t
+from tiepxuc.messages import Joined, Phrase, phrase
 from tiepxuc.records.models import (
     HEAD_OF_DEPUTY, HEADS, AgendaStepKind, AnswerKind, Competence, Position, Received,
     SessionKind,
@@ -21,15 +21,36 @@ from tiepxuc.rules.spec import Context, Finding, rule
 E, B, W = Severity.ERROR, Severity.BREACH, Severity.WARNING
 
 
-def label(member: object) -> str:
-    return t(f"enum.{type(member).__name__}.{member.value}")  # type: ignore[attr-defined]
+# What the rules find is kept between runs and worded when shown (messages.Phrase): the values
+# they name are phrases, not sentences.
 
 
-def reason_label(code: str) -> str:
+def label(member: object) -> Phrase:
+    return phrase(f"enum.{type(member).__name__}.{member.value}")  # type: ignore[attr-defined]
+
+
+def reason_label(code: str) -> Phrase | str:
     key = f"reason.{code}"
     from tiepxuc.messages import has
 
-    return t(key) if has(key) else code
+    return phrase(key) if has(key) else code
+
+
+def codes_labelled(codes) -> Joined:
+    """“illness (ốm đau), urgent_duty (công tác đột xuất)”."""
+    return Joined(", ", tuple(Joined("", (code, " (", reason_label(code), ")")) for code in codes))
+
+
+def one_of(members) -> Phrase:
+    """“một trong: a / b”, or the one label."""
+    members = list(members)
+    if len(members) == 1:
+        return label(members[0])
+    return phrase("value.one_of", options=Joined(" / ", tuple(label(m) for m in members)))
+
+
+def _hint(close: list[str]) -> Phrase | str:
+    return phrase("check.did_you_mean", suggestion=close[0]) if close else ""
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -107,13 +128,13 @@ def deputy_has_written_delegation(ctx: Context) -> Iterator[Finding]:
                 continue
             if delegation.reason is None:
                 yield Finding(record, (*loc, "delegation"), "rule.CHAIR-DELEGATION.no_reason", {
-                    "allowed": ", ".join(f"{r} ({reason_label(r)})" for r in allowed),
+                    "allowed": codes_labelled(allowed),
                 })
             elif delegation.reason not in allowed:
                 yield Finding(record, (*loc, "delegation", "reason"),
                               "rule.CHAIR-DELEGATION.bad_reason", {
                     "reason": delegation.reason,
-                    "allowed": ", ".join(f"{r} ({reason_label(r)})" for r in allowed),
+                    "allowed": codes_labelled(allowed),
                 })
 
 
@@ -138,8 +159,7 @@ def chairs_match_kind(ctx: Context) -> Iterator[Finding]:
                     record, ("chairs",) if session.chairs else ("kind",),
                     "rule.CHAIR-KIND.missing", {
                         "kind": label(session.kind),
-                        "position": t("value.one_of", options=" / ".join(label(p) for p in group))
-                        if len(group) > 1 else label(group[0]),
+                        "position": one_of(group),
                     },
                 )
 
@@ -307,15 +327,14 @@ def agenda_in_prescribed_order(ctx: Context) -> Iterator[Finding]:
             options = [AgendaStepKind(s) for s in group.split("|")]
             if present.isdisjoint(options):
                 yield Finding(record, ("agenda",), "rule.AGENDA-ORDER.missing_step", {
-                    "step": t("value.one_of", options=" / ".join(label(o) for o in options))
-                    if len(options) > 1 else label(options[0]),
+                    "step": one_of(options),
                 })
 
 
 @rule("REFUSAL-REASON", E, "refusal_reasons")
 def refusal_has_allowed_reason(ctx: Context) -> Iterator[Finding]:
     allowed = ctx.value("refusal_reasons")
-    shown = ", ".join(f"{r} ({reason_label(r)})" for r in allowed)
+    shown = codes_labelled(allowed)
     for record, session in live_sessions(ctx):
         for i, refusal in enumerate(session.refused):
             if refusal.reason is None:
@@ -332,7 +351,7 @@ def refusal_has_allowed_reason(ctx: Context) -> Iterator[Finding]:
 @rule("ANSWER-REASON", E, "deferral_reasons")
 def deferral_has_reason_and_basis(ctx: Context) -> Iterator[Finding]:
     allowed = ctx.value("deferral_reasons")
-    shown = ", ".join(f"{r} ({reason_label(r)})" for r in allowed)
+    shown = codes_labelled(allowed)
     for record in ctx.repo.petitions:
         answer = record.model.answer
         if answer is None or answer.kind == AnswerKind.answered:
@@ -363,11 +382,11 @@ def answer_says_who_and_what(ctx: Context) -> Iterator[Finding]:
             yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.future",
                           {"date": _day(held)}, until=held - timedelta(days=1))
         if answer.kind == AnswerKind.answered:
-            missing = [t(f"rule.ANSWER-INCOMPLETE.part_{name}")
+            missing = [phrase(f"rule.ANSWER-INCOMPLETE.part_{name}")
                        for name in ("by", "content") if not (getattr(answer, name) or "").strip()]
             if missing:
                 yield Finding(record, ("answer",), "rule.ANSWER-INCOMPLETE.missing",
-                              {"missing": ", ".join(missing)}, since=held)
+                              {"missing": Joined(", ", tuple(missing))}, since=held)
 
 
 @rule("FORWARD-RECEIVER", E)
@@ -547,9 +566,8 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
             return None
         candidates = [i for i, k in kinds.items() if k == wanted_kind]
         close = difflib.get_close_matches(target, candidates, n=1, cutoff=0.6)
-        hint = t("check.did_you_mean", suggestion=close[0]) if close else ""
         return Finding(record, loc, "rule.REF-UNKNOWN.record", {
-            "id": target, "kind": t(f"kind.{wanted_kind}"), "hint": hint})
+            "id": target, "kind": phrase(f"kind.{wanted_kind}"), "hint": _hint(close)})
 
     for record in repo.sessions:
         if record.model.plan:
@@ -568,7 +586,7 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
             close = difflib.get_close_matches(petition.field, sorted(fields), n=1, cutoff=0.5)
             yield Finding(record, ("field",), "rule.REF-UNKNOWN.field", {
                 "field": petition.field,
-                "hint": t("check.did_you_mean", suggestion=close[0]) if close else "",
+                "hint": _hint(close),
             })
         if agencies and petition.assignment is not None:
             names = [(("assignment", "lead"), petition.assignment.lead)] + [
@@ -579,7 +597,7 @@ def references_exist(ctx: Context) -> Iterator[Finding]:
                     close = difflib.get_close_matches(name, sorted(agencies), n=1, cutoff=0.5)
                     yield Finding(record, loc, "rule.REF-UNKNOWN.agency", {
                         "agency": name,
-                        "hint": t("check.did_you_mean", suggestion=close[0]) if close else "",
+                        "hint": _hint(close),
                     })
     for record in repo.records:
         target = getattr(record.model, "supersedes", None)
@@ -638,7 +656,7 @@ def _missed(ctx: Context, kind: str):
 def _late_by(ctx: Context, item) -> str:
     """“28 ngày làm việc”: how late an act was."""
     days = -item.days(ctx.repo.calendar(), item.done)
-    return t(f"value.{item.unit}", days=days)
+    return phrase(f"value.{item.unit}", days=days)
 
 
 @rule("INVITATION-LEAD", B, "invitation_lead")
@@ -646,7 +664,7 @@ def invitation_in_time(ctx: Context) -> Iterator[Finding]:
     """The invitation or public notice was issued the required days before the session."""
     for item, since in _late(ctx, "invitation"):
         yield Finding(item.record, ("invitation", "date"), "rule.INVITATION-LEAD.late", {
-            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
+            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(phrase),
         }, since=since)
 
 
@@ -657,7 +675,7 @@ def conclusion_in_time(ctx: Context) -> Iterator[Finding]:
     for item, since in _late(ctx, "conclusion"):
         record = next(r for r in notices if r.model.session == item.id and r.model.date)
         yield Finding(record, ("date",), "rule.CONCLUSION-DUE.late", {
-            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(),
+            "date": _day(item.done), "due": _day(item.due), "rule": item.rule_text(phrase),
             "late": _late_by(ctx, item),
         }, since=since)
 
@@ -721,13 +739,13 @@ def sealed_records_unchanged(ctx: Context) -> Iterator[Finding]:
                               severity=W if found.kind == "added" else None)
 
 
-def document_name(record) -> str:
+def document_name(record) -> Joined:
     """“biên bản hội nghị ngày 14/06/2024 (số 05-BB/ĐU)”: an issued document, in words."""
     model = record.model
     if record.kind == "session":
         number = model.minutes.number if model.minutes else None
-        name = t("doc_name.minutes", date=_day(model.date))
+        name = phrase("doc_name.minutes", date=_day(model.date))
     else:
         number = getattr(model, "number", None)
-        name = t(f"doc_name.{record.kind}", id=model.id)
-    return name + (" " + t("doc_name.number", number=number) if number else "")
+        name = phrase(f"doc_name.{record.kind}", id=model.id)
+    return Joined(" ", (name, phrase("doc_name.number", number=number)) if number else (name,))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tiepxuc.diagnostics import Severity
-from tiepxuc.messages import t
+from tiepxuc.messages import Joined, phrase
 from tiepxuc.records.models import Chair, Position, Session, SessionKind
 from tiepxuc.facts import holders
 from tiepxuc.rules.checks import _day, _same_person, label, live_sessions
@@ -39,9 +39,9 @@ def _given(text: str | None) -> bool:
     return text is not None and not is_placeholder(text)
 
 
-def _missing(parts: list[tuple[str, bool]]) -> str:
+def _missing(parts: list[tuple[str, bool]]) -> Joined:
     """“nội dung (content), yêu cầu (requirements)”: the labels of the parts not given."""
-    return ", ".join(t(key) for key, given in parts if not given)
+    return Joined(", ", tuple(phrase(key) for key, given in parts if not given))
 
 
 # ---------------------------------------------------------------- chairs

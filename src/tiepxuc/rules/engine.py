@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tiepxuc.diagnostics import Diagnostic, Severity
-from tiepxuc.messages import t
 from tiepxuc.repo import Repository
 from tiepxuc.rules.profiles import Profile, load_profile
 
@@ -38,26 +37,32 @@ def active_profile(repo: Repository) -> tuple[Profile, list[Diagnostic]]:
 
 class Dated(NamedTuple):
     """A problem with the days it holds on (rules/spec.py, Finding.since/until): what the rules
-    find, for every day at once. Plain and compact (a province keeps 100,000 of them): the file
-    is a string, made a path when shown."""
+    find, for every day at once, worded when shown (``said``: a messages.Phrase, or a text
+    already worded). Plain and compact (a province keeps 100,000 of them): the file is a
+    string, made a path when shown."""
 
     file: str
     line: int
     column: int
     rule: str
     severity: Severity
-    message: str  # "" for a problem on the "today" clock: made when shown, naming today
-    basis: str | None = None
+    said: object  # a Phrase (or Joined) to word, or a str already worded
+    basis: object = None  # the same
     since: date | None = None
     until: date | None = None
-    clock: str = "as_of"  # or "today": measured against the real today
-    key: str = ""
-    values: dict | None = None
+    clock: str = "as_of"  # or "today": measured against the real today, which it names
+    fatal: bool = False  # the file could not be read at all (Diagnostic.fatal)
 
     @classmethod
     def always(cls, d: Diagnostic, file: str | None = None) -> "Dated":
         return cls(file if file is not None else str(d.file), d.line, d.column, d.rule,
-                   d.severity, d.message, d.basis)
+                   d.severity, d.said if d.said is not None else d.message, d.basis,
+                   fatal=d.fatal)
+
+    @property
+    def worded(self) -> bool:
+        """Its message was worded when it was found (in that run's language)."""
+        return isinstance(self.said, str)
 
     def holds(self, as_of: date, today: date) -> bool:
         day = today if self.clock == "today" else as_of
@@ -66,10 +71,12 @@ class Dated(NamedTuple):
 
     def on(self, today: date, root: Path | None = None) -> Diagnostic:
         """The problem as shown on ``today`` (its file under ``root``, if given)."""
-        message = self.message if self.clock != "today" else t(
-            self.key, **self.values, today=today.strftime("%d/%m/%Y"))
+        said = self.said
+        if self.clock == "today":
+            said = said._replace(values=(*said.values, ("today", today.strftime("%d/%m/%Y"))))
         return Diagnostic(root / self.file if root is not None else Path(self.file),
-                          self.line, self.column, self.rule, self.severity, message, self.basis)
+                          self.line, self.column, self.rule, self.severity, str(said),
+                          None if self.basis is None else str(self.basis), fatal=self.fatal)
 
 
 def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
@@ -79,6 +86,7 @@ def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
     ``horizon`` (structure problems come from the loader); files relative to the repository's
     root if asked; ``obligations``: the repository's up to ``horizon``, if already counted."""
     from tiepxuc.clock import today_in_vietnam
+    from tiepxuc.messages import phrase
     from tiepxuc.paths import relative as relative_path
     from tiepxuc.rules.catalogue import REGULATION
     from tiepxuc.rules.spec import Context
@@ -95,19 +103,16 @@ def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
         spec = check.spec
         if wanted is not None and spec.id not in wanted:
             continue
-        basis = spec.basis(profile)
+        basis = spec.cited(profile)
         for finding in spec.check(ctx):
-            on_today = finding.clock == "today"
-            first = today if on_today else low  # (the real today only moves on)
+            first = today if finding.clock == "today" else low  # (the real today only moves on)
             if finding.until is not None and first is not None and finding.until < first:
                 continue  # over before the first day asked about
             pos = finding.record.position(*finding.loc, key=finding.at_key)
             out.append(Dated(
                 where(finding.record.path), pos.line, pos.column, spec.id,
-                finding.severity or spec.severity,
-                "" if on_today else t(finding.key, **finding.values), basis,
+                finding.severity or spec.severity, phrase(finding.key, **finding.values), basis,
                 finding.since, finding.until, finding.clock,
-                finding.key if on_today else "", finding.values if on_today else None,
             ))
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tiepxuc.diagnostics import Severity
-from tiepxuc.messages import t
+from tiepxuc.messages import phrase
 from tiepxuc.rules.spec import Context, Finding, rule
 
 
@@ -27,8 +27,8 @@ def contacts_out_of_the_shared_repository(ctx: Context) -> Iterator[Finding]:
         if record.model is not None:
             for path, name in privacy.marked_paths(record.model, "contact"):
                 yield Finding(record, path, "rule.PRIVACY-CONTACT-IN-REPO.field",
-                              {"field": privacy.dotted(path), "label": t(f"privacy.field.{name}"),
+                              {"field": privacy.dotted(path), "label": phrase(f"privacy.field.{name}"),
                                "file": privacy.CONTACTS_FILE.as_posix()})
         for found in privacy.scan_record(record, precise=False):
             yield Finding(record, found.loc, "rule.PRIVACY-CONTACT-IN-REPO.text",
-                          {"field": found.field, "kind": privacy.kind_label(found.kind)})
+                          {"field": found.field, "kind": phrase(f"privacy.kind.{found.kind}")})

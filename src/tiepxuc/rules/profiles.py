@@ -16,7 +16,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from tiepxuc.messages import t
+from tiepxuc.messages import Joined, phrase, t
 from tiepxuc.records.models import AgendaStepKind, Position, SessionKind
 
 DEFAULT_PROFILE = "default"
@@ -107,13 +107,19 @@ class Profile:
     suggested_months: dict[str, int]
     issuer: str  # whose dialogues these are: "party" (cấp ủy) or "state" (chính quyền)
     values: Values
-    basis: dict[str, str]
+    # Each parameter's basis: a text, or where the tool words it (an override without its own
+    # basis, the unit's plan in general) a phrase worded when shown (messages.Phrase).
+    basis: dict[str, Any]
     overridden: set[str] = field(default_factory=set)
     plan: str = ""  # how the unit's own yearly plan is cited (“{plan}” in a basis)
+    citation: Any = ""  # the same, worded when shown (the unit's plan in general: a phrase)
 
     def cite(self, text: str) -> str:
         """A basis that may name the unit's own plan, with that plan named."""
         return text.replace("{plan}", self.plan)
+
+    def basis_text(self, param: str) -> str:
+        return str(self.basis[param])
 
     def value(self, param: str) -> Any:
         return getattr(self.values, param)
@@ -143,6 +149,17 @@ def _flatten(profile_id: str) -> dict[str, Any]:
     return merged
 
 
+def _cite(text: str, plan: str | None):
+    """A basis naming the unit's own plan: the plan's citation, or the unit's plan in general
+    (worded when shown)."""
+    if plan or "{plan}" not in text:
+        return text.replace("{plan}", plan or "")
+    parts: list = []
+    for i, piece in enumerate(text.split("{plan}")):
+        parts += [phrase("profile.unit_plan"), piece] if i else [piece]
+    return Joined("", tuple(parts))
+
+
 def load_profile(
     profile_id: str = DEFAULT_PROFILE, overrides: dict[str, Any] | None = None,
     plan: str | None = None,
@@ -160,7 +177,7 @@ def load_profile(
     raw = _flatten(profile_id)
     values = {name: spec["value"] for name, spec in raw["params"].items()}
     cited = plan or t("profile.unit_plan")
-    basis = {name: spec["basis"].replace("{plan}", cited) for name, spec in raw["params"].items()}
+    basis = {name: _cite(spec["basis"], plan) for name, spec in raw["params"].items()}
     accepted: set[str] = set()
     for name, override in (overrides or {}).items():
         if name not in PARAMS:
@@ -170,10 +187,10 @@ def load_profile(
             continue
         if isinstance(override, dict) and "value" in override:
             candidate = {**values, name: override["value"]}
-            new_basis = override.get("basis") or t("profile.override_basis")
+            new_basis = override.get("basis") or phrase("profile.override_basis")
         else:
             candidate = {**values, name: override}
-            new_basis = t("profile.override_basis")
+            new_basis = phrase("profile.override_basis")
         try:
             Values.model_validate(candidate)
         except ValidationError:
@@ -194,6 +211,7 @@ def load_profile(
         basis=basis,
         overridden=accepted,
         plan=cited,
+        citation=plan or phrase("profile.unit_plan"),
     )
     return profile, problems
 

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from tiepxuc.diagnostics import Severity
-from tiepxuc.messages import t
+from tiepxuc.messages import phrase
 from tiepxuc.repo import Record, Repository
 from tiepxuc.rules.profiles import Profile
 
@@ -46,9 +46,13 @@ class RuleSpec:
     stage: str = "validate"
 
     def basis(self, profile: Profile) -> str:
+        return str(self.cited(profile))
+
+    def cited(self, profile: Profile):
+        """The basis, worded when shown (a text or a messages.Phrase)."""
         if self.param is not None:
             return profile.basis[self.param]
-        return profile.cite(t(f"rule.{self.id}.basis"))
+        return phrase(f"rule.{self.id}.basis", plan=profile.citation)
 
 
 def rule(rule_id: str, severity: Severity, param: str | None = None) -> Callable[[Check], Check]:
