@@ -204,9 +204,18 @@ def one_petition(root: Path) -> Path:
 
 
 def edit_one(root: Path) -> None:
+    """The petition's content reworded (its first line of text, whether the content is written
+    on the key's line or as a block below it; still valid YAML: no “: ” added)."""
     path = one_petition(root)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("content: ", "content: Nhắc lại: ", 1), encoding="utf-8")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("content:"))
+    if lines[at].rstrip().endswith((">-", ">", "|", "|-")):
+        at += 1  # a block: its first line
+        indent = len(lines[at]) - len(lines[at].lstrip())
+        lines[at] = lines[at][:indent] + "Nhắc lại - " + lines[at][indent:]
+    else:
+        lines[at] = lines[at].replace("content: ", "content: Nhắc lại - ", 1)
+    path.write_text("".join(lines), encoding="utf-8")
 
 
 def add_hundred(root: Path) -> None:

@@ -192,7 +192,6 @@ class UnitScan:
     summary: dict | None = None  # a yearly query's figures (plain data)
 
 
-
 def _relative_diagnostics(items: list[Diagnostic], root: Path) -> list[Diagnostic]:
     from dataclasses import replace
 
@@ -325,9 +324,9 @@ def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
         name=unit.name if unit else root.name, profile=profile.id, files=len(repo.records) + 1,
         errors_on_load=sum(1 for d in repo.diagnostics if d.severity == "error"),
         units=unit_links(repo.unit_record), petitions=petitions, origins=origins,
-        problems=[Dated.always(d, _rel(d.file, root)) for d in repo.diagnostics], findings=[],
-        dues=[],
-        repeats={}, concerns=[], calendar=None, low=date.max, horizon=date.min, floor=None)
+        problems=[Dated.always(d, _rel(d.file, root)) for d in repo.diagnostics],
+        findings=[], dues=[], repeats={}, concerns=[], calendar=None,
+        low=date.max, horizon=date.min, floor=None)
     if days is not None:
         _rules_and_dues(repo, profile, basis, *days)
     return basis
