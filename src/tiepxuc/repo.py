@@ -265,17 +265,15 @@ def without_cycle_collection():
     """Python's cycle collector off while records are loaded and results computed: they make
     many objects that all stay alive, which it would scan again and again for nothing (about
     40 % of the time of a large unit). Reference counting still frees what is dropped. When it
-    is turned on again, the objects made meanwhile are set aside (gc.freeze) rather than
-    scanned at once: a unit of 100,000 records would otherwise cost a full collection of some
-    seconds for nothing (the cycle collector never sees them again; dropped, they are still
-    freed by reference counting)."""
+    is turned on again, the objects made meanwhile and still alive are scanned once: callers
+    drop the records before leaving the block (a unit of 100,000 records still alive costs a
+    collection of some seconds)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if collecting:
-            gc.freeze()
             gc.enable()
 
 

@@ -278,7 +278,8 @@ def scan(root: Path, query: Query, on_file: Callable[[int], None] | None = None)
         profile, _ = active_profile(repo)
         result = _unit_facts(repo, profile, None).scan()
         query.compute(repo, profile, result)
-        return result
+        del repo  # (dropped before the cycle collector is back: see without_cycle_collection)
+    return result
 
 
 def unit_basis(root: Path, days: tuple[date, date],
@@ -290,7 +291,9 @@ def unit_basis(root: Path, days: tuple[date, date],
     with without_cycle_collection():
         repo = load(root, on_file)
         profile, _ = active_profile(repo)
-        return _unit_facts(repo, profile, days)
+        basis = _unit_facts(repo, profile, days)
+        del repo  # (dropped before the cycle collector is back: see without_cycle_collection)
+    return basis
 
 
 def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
