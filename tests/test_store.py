@@ -567,3 +567,26 @@ def test_a_basis_holding_worded_messages_is_made_again_in_another_language(kho, 
     unknown = [d["message"] for d in json.loads(english.stdout) if d["rule"] == "PROFILE-UNKNOWN"]
     assert unknown and unknown != [d["message"] for d in json.loads(vietnamese.stdout)
                                    if d["rule"] == "PROFILE-UNKNOWN"]
+
+
+def test_a_warm_run_reads_the_basis_without_the_record_models(tmp_path):
+    """What a warm run unpickles (the basis: timing.Due, diagnostics.Dated) does not need the
+    record models or the rules: the ward's morning run stays quick."""
+    root = tmp_path / "ward"
+    shutil.copytree(EXAMPLES / "phuong-dinh-ke-2024", root)
+    _age(root)
+    code = ("import runpy, sys\n"
+            f"sys.argv = ['tiepxuc', '-C', {str(root)!r}, 'check-deadlines', '--json',"
+            " '--exit-zero', '--as-of', '2024-12-31']\n"
+            "try:\n    runpy.run_module('tiepxuc', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('tiepxuc.records.models', 'tiepxuc.repo', 'pydantic',"
+            " 'tiepxuc.rules.engine') if m in sys.modules), file=sys.stderr)\n")
+
+    def loaded() -> str:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True)
+        return done.stderr.strip().splitlines()[-1]
+
+    assert "tiepxuc.repo" in loaded()  # the first run reads the records
+    assert loaded() == "[]"

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from datetime import date, timedelta
 from pathlib import Path
 
-from tiepxuc.diagnostics import Diagnostic
+from tiepxuc.diagnostics import Dated, Diagnostic
 from tiepxuc.paths import relative as _rel
 
 # ---------------------------------------------------------------- the queries
@@ -231,9 +231,9 @@ class UnitBasis:
     units: list[UnitLinkInfo]
     petitions: dict[str, PetitionInfo]
     origins: list[OriginInfo]
-    problems: list  # the loader's, whatever the day (rules.engine.Dated)
-    findings: list  # the rules' (rules.engine.Dated)
-    dues: list  # deadlines.Due
+    problems: list  # the loader's, whatever the day (diagnostics.Dated)
+    findings: list  # the rules' (diagnostics.Dated)
+    dues: list  # timing.Due
     repeats: dict[str, list[str]]  # petition → its concern's petitions, oldest first (≥ 2)
     concerns: list[Concern]
     calendar: object  # calendar.WorkCalendar
@@ -300,7 +300,6 @@ def _unit_facts(repo, profile, days: tuple[date, date] | None) -> UnitBasis:
     """The unit's basis for ``days`` (first, last); with None (a yearly query), only the facts
     every query shares (name, links, petitions' states), no rules or obligations."""
     from tiepxuc.facts import forwarded_up, petition_state
-    from tiepxuc.rules.engine import Dated
 
     root = repo.root
     unit = repo.unit
@@ -410,7 +409,7 @@ def _deadline_rows(basis: UnitBasis, as_of: date, within: int) -> list[Row]:
     phrases recur across a unit's rows: each is made once)."""
     from functools import lru_cache
 
-    from tiepxuc.deadlines import YEARLY
+    from tiepxuc.timing import YEARLY
     from tiepxuc.messages import bound
 
     say = bound()

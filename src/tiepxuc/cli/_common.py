@@ -80,12 +80,19 @@ def parse_date_option(value: str | None, option: str) -> date | None:
     exist is said plainly (the caller asks again)."""
     if value is None:
         return None
+    text = str(value).strip()
+    dmy = _TYPED_DMY.fullmatch(text)
+    parts = (dmy[3], dmy[2], dmy[1]) if dmy else text.split("-")
+    if (len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts)
+            and len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2):
+        try:  # (a day that exists: no need to load the record types to say what is wrong)
+            return date(*(int(p) for p in parts))
+        except ValueError:
+            pass
     from pydantic_core import PydanticCustomError
 
     from tiepxuc.records.types import _to_date
 
-    text = str(value).strip()
-    dmy = _TYPED_DMY.fullmatch(text)
     try:
         return _to_date(f"{dmy[3]}-{int(dmy[2]):02d}-{int(dmy[1]):02d}" if dmy else text)
     except PydanticCustomError as exc:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
-from tiepxuc.diagnostics import Diagnostic, Severity
+from tiepxuc.diagnostics import Dated, Diagnostic
 from tiepxuc.repo import Repository
 from tiepxuc.rules.profiles import Profile, load_profile
 
@@ -33,50 +32,6 @@ def active_profile(repo: Repository) -> tuple[Profile, list[Diagnostic]]:
             problem.message, RULES[rule_id].basis(profile),
         ))
     return profile, diagnostics
-
-
-class Dated(NamedTuple):
-    """A problem with the days it holds on (rules/spec.py, Finding.since/until): what the rules
-    find, for every day at once, worded when shown (``said``: a messages.Phrase, or a text
-    already worded). Plain and compact (a province keeps 100,000 of them): the file is a
-    string, made a path when shown."""
-
-    file: str
-    line: int
-    column: int
-    rule: str
-    severity: Severity
-    said: object  # a Phrase (or Joined) to word, or a str already worded
-    basis: object = None  # the same
-    since: date | None = None
-    until: date | None = None
-    clock: str = "as_of"  # or "today": measured against the real today, which it names
-    fatal: bool = False  # the file could not be read at all (Diagnostic.fatal)
-
-    @classmethod
-    def always(cls, d: Diagnostic, file: str | None = None) -> "Dated":
-        return cls(file if file is not None else str(d.file), d.line, d.column, d.rule,
-                   d.severity, d.said if d.said is not None else d.message, d.basis,
-                   fatal=d.fatal)
-
-    @property
-    def worded(self) -> bool:
-        """Its message was worded when it was found (in that run's language)."""
-        return isinstance(self.said, str)
-
-    def holds(self, as_of: date, today: date) -> bool:
-        day = today if self.clock == "today" else as_of
-        return (self.since is None or self.since <= day) and (
-            self.until is None or day <= self.until)
-
-    def on(self, today: date, root: Path | None = None) -> Diagnostic:
-        """The problem as shown on ``today`` (its file under ``root``, if given)."""
-        said = self.said
-        if self.clock == "today":
-            said = said._replace(values=(*said.values, ("today", today.strftime("%d/%m/%Y"))))
-        return Diagnostic(root / self.file if root is not None else Path(self.file),
-                          self.line, self.column, self.rule, self.severity, str(said),
-                          None if self.basis is None else str(self.basis), fatal=self.fatal)
 
 
 def findings(repo: Repository, horizon: date, only: Iterable[str] | None = None,
