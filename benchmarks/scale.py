@@ -153,7 +153,8 @@ def median_time(args: list[str], runs: int, prepare=None) -> float:
 def drop_caches(root: Path) -> None:
     for folder, dirs, _ in os.walk(root):
         if ".tiepxuc" in dirs:
-            shutil.rmtree(os.path.join(folder, ".tiepxuc"))
+            # (ignore_errors: a file gone meanwhile — the store removes its empty shards)
+            shutil.rmtree(os.path.join(folder, ".tiepxuc"), ignore_errors=True)
             dirs.remove(".tiepxuc")
 
 
