@@ -114,13 +114,6 @@ class Profile:
     plan: str = ""  # how the unit's own yearly plan is cited (“{plan}” in a basis)
     citation: Any = ""  # the same, worded when shown (the unit's plan in general: a phrase)
 
-    def cite(self, text: str) -> str:
-        """A basis that may name the unit's own plan, with that plan named."""
-        return text.replace("{plan}", self.plan)
-
-    def basis_text(self, param: str) -> str:
-        return str(self.basis[param])
-
     def value(self, param: str) -> Any:
         return getattr(self.values, param)
 
