@@ -103,7 +103,7 @@ def test_records_deleted_leave_nothing_of_them_in_the_store(kho):
     its shard (a petition erased on request, a year's folder moved out)."""
     import pickle
 
-    from tiepxuc.store import _FORMAT, _shard
+    from tiepxuc.store import _FORMAT, shard_of
 
     def kept() -> set[str]:
         names: set[str] = set()
@@ -115,7 +115,7 @@ def test_records_deleted_leave_nothing_of_them_in_the_store(kho):
     assert PETITION_FILE in kept()
     alone = "petitions/2024/kn-2024-06-14-erased.yaml"
     others = {str(p.relative_to(kho).as_posix()) for p in kho.rglob("*.yaml")}
-    while any(_shard(alone) == _shard(other) for other in others):
+    while any(shard_of(alone) == shard_of(other) for other in others):
         alone = alone.replace("erased", "erased-x")
     (kho / alone).write_text((kho / PETITION_FILE).read_text(encoding="utf-8").replace(
         "kn-2024-06-14-rac-thai", Path(alone).stem), encoding="utf-8")
@@ -342,8 +342,18 @@ def test_a_big_repository_is_read_by_worker_processes_alike(kho, monkeypatch):
         return real(kind, path, diagnostics)
 
     monkeypatch.setattr(tiepxuc.repo, "_read", counting)
+    import pickle
+    import types
+
+    import tiepxuc.store
+
+    pickled = []  # what this process pickles: the workers' shards are kept as they came
+    monkeypatch.setattr(tiepxuc.store, "pickle", types.SimpleNamespace(
+        loads=pickle.loads, HIGHEST_PROTOCOL=pickle.HIGHEST_PROTOCOL,
+        dumps=lambda value, **kw: pickled.append(value) or pickle.dumps(value, **kw)))
     shared = load(kho)
     assert not used  # the pieces were read by the workers, not by this process
+    assert not pickled
     assert shared.parsed == len(alone.records)
     assert [(r.path, r.model) for r in shared.records] == [(r.path, r.model) for r in alone.records]
     assert [d.format() for d in shared.diagnostics] == [d.format() for d in alone.diagnostics]

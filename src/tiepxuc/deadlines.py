@@ -180,13 +180,17 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
     hide = None  # what a deadline says of a petition is shown and logged: redacted
     for record in repo.petitions:
         petition = record.model
+        outside = petition.competence != Competence.own_level
+        forwarded = outside and petition.session in due_of_notice
+        if not forwarded and petition.assignment is None and (
+                petition.forwarded is None or petition.forwarded.date is None):
+            continue  # nothing owed for it (yet): its words are not needed
         if hide is None:
             from tiepxuc.privacy import hide_for
 
             hide = hide_for(repo)
         subject = hide.opening(petition.content, 10)
-        outside = petition.competence != Competence.own_level
-        if outside and petition.session in due_of_notice:
+        if forwarded:
             forwarded = petition.forwarded.date if petition.forwarded else None
             out.append(Obligation(
                 Kind.FORWARD, record, ("competence",), subject, due_of_notice[petition.session],

@@ -56,6 +56,7 @@ class Repository:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     _calendar: object = field(default=None, repr=False)
     _hide: object = field(default=None, init=False, repr=False)  # privacy.hide_for, once
+    _by_kind: tuple | None = field(default=None, init=False, repr=False)  # valid(), once
     store: RecordStore | None = field(default=None, init=False, repr=False)
     parsed: int = field(default=0, init=False, repr=False)  # record files parsed by this load (not stored)
 
@@ -64,7 +65,16 @@ class Repository:
         return self.unit_record.model
 
     def valid(self, kind: str) -> list[Record]:
-        return [r for r in self.records if r.kind == kind and r.model is not None]
+        """The records of ``kind`` that could be read and checked (sorted out once per list
+        of records: the rules ask for them many times)."""
+        stamp = (id(self.records), len(self.records))
+        if self._by_kind is None or self._by_kind[0] != stamp:
+            by_kind: dict[str, list[Record]] = {}
+            for r in self.records:
+                if r.model is not None:
+                    by_kind.setdefault(r.kind, []).append(r)
+            self._by_kind = (stamp, by_kind)
+        return list(self._by_kind[1].get(kind, ()))
 
     @property
     def plans(self) -> list[Record[Plan]]:
@@ -220,41 +230,90 @@ PARALLEL_FROM = 3000
 
 def _read_files(files: list[tuple[str, str]]) -> list[tuple[Record | None, list[Diagnostic]]]:
     """(record, its problems) of each (kind, path); the record is None for a file gone."""
-    from tiepxuc.workers import in_a_worker
-
     out = []
     for kind, path in files:
         found: list[Diagnostic] = []
-        record = _read(kind, Path(path), found)
-        if record is not None and not found and in_a_worker():
-            from tiepxuc.privacy import record_values
-            from tiepxuc.store import compact
-
-            record_values(record)  # worked out here, in the worker, and kept in the store
-            compact(record)  # what goes back to the main process: what the store keeps
-        out.append((record, found))
+        out.append((_read(kind, Path(path), found), found))
     return out
 
 
-def _read_all(files: list[tuple[str, str]], progress=None):
-    """_read_files over every file, in worker processes when there are many; in order."""
+def _read_piece(files: list[tuple[str, str, str, os.stat_result]],
+                read_at: float) -> tuple[bytes, list]:
+    """In a worker: read files of one shard of the record store, each (kind, path, path
+    relative to the root, stat). The clean ones come back as the store keeps them, pickled
+    once, here ({relative path: entry}: the main process keeps these bytes as they are); the
+    others (with problems, gone, too young to keep) as (place in ``files``, record, problems)."""
+    from tiepxuc import store
+
+    with without_cycle_collection():  # the records stay alive until sent
+        entries, others = {}, []
+        for at, (kind, path, relative, st) in enumerate(files):
+            found: list[Diagnostic] = []
+            record = _read(kind, Path(path), found)
+            kept = store.entry(kind, st, record, read_at) \
+                if record is not None and not found else None
+            if kept is not None:
+                entries[relative] = kept
+            else:
+                if record is not None and not found:
+                    compact(record)
+                others.append((at, record, found))
+        return store.frozen(entries), others
+
+
+def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at: float,
+              store: RecordStore | None, progress=None):
+    """Read ``files`` (kind, path, stat): (place in ``files``, record, problems, kept in the
+    store), in worker processes when there are many (each reading whole shards of the store,
+    so that a record is pickled once: to be handed over and kept)."""
+    from itertools import repeat
+
+    from tiepxuc.store import shard_of
     from tiepxuc.workers import in_a_worker, pool, worker_count
 
     workers = worker_count(len(files))
     if len(files) < PARALLEL_FROM or workers < 2 or in_a_worker():
-        for result in _read_files(files):
+        for at, (record, found) in enumerate(_read_files([(k, p) for k, p, _ in files])):
             if progress is not None:
                 progress(1)
-            yield result
+            kind, path, st = files[at]
+            kept = store is not None and record is not None and not found \
+                and store.put(kind, path, st, record, read_at)
+            if store is not None and not kept:
+                store.forget(path)  # problems are read again each time, in the run's language
+            yield at, record, found, kept
         return
-    size = max(200, len(files) // (workers * 8))  # small pieces: a steady progress bar
-    pieces = [files[i:i + size] for i in range(0, len(files), size)]
+    prefix = os.path.join(str(root), "")
+    shards: dict[int, list[int]] = {}
+    pieces: dict[int, list] = {}
+    for at, (kind, path, st) in enumerate(files):
+        relative = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)
+        shard = shard_of(relative)
+        shards.setdefault(shard, []).append(at)
+        pieces.setdefault(shard, []).append((kind, path, relative, st))
+    order = sorted(pieces)
     with pool(workers) as executor:
         try:
-            for results in executor.map(_read_files, pieces):
+            results = executor.map(_read_piece, [pieces[s] for s in order], repeat(read_at))
+            for shard, (payload, others) in zip(order, results):
+                places = shards[shard]
+                if store is not None:
+                    entries = store.adopt(shard, payload)
+                else:
+                    import pickle
+
+                    entries = pickle.loads(payload)
+                for (kind, path, relative, st), at in zip(pieces[shard], places):
+                    kept = entries.get(relative)
+                    if kept is not None:
+                        doc, model, personal = RecordStore.unpack(path, kept)
+                        yield at, Record(kind, doc.file, doc, model, personal), [], True
+                for at, record, found in others:
+                    if store is not None:
+                        store.forget(files[places[at]][1])
+                    yield places[at], record, found, False
                 if progress is not None:
-                    progress(len(results))
-                yield from results
+                    progress(len(places))
         except BaseException:
             executor.shutdown(wait=False, cancel_futures=True)
             raise
@@ -306,19 +365,21 @@ def load(root: Path, progress: Callable[[int], None] | None = None, *,
             else:
                 missing.append((len(repo.records), kind, path, st))
                 repo.records.append(None)
-        for (index, kind, path, st), (record, found) in zip(
-                missing, _read_all([(kind, path) for _, kind, path, _ in missing], progress)):
-            diagnostics.extend(found)
+        reading = _read_all(root, [(kind, path, st) for _, kind, path, st in missing],
+                            read_at, store, progress)
+        problems: list[list[Diagnostic]] = [[] for _ in missing]
+        for at, record, found, kept in reading:
+            index, kind, path, _ = missing[at]
+            problems[at] = found
             if store is not None:
                 store.parsed += 1
-                if record is not None and not found:  # clean: kept
-                    if store.put(kind, path, st, record, read_at):
-                        compact(record)
-                else:  # problems are read again each time, in the run's language
-                    store.forget(path)
+            if kept:
+                compact(record)
             if record is None:
                 gone.append((index, kind, Path(path)))
             repo.records[index] = record
+        diagnostics.extend(d for found in problems for d in found)  # in the files' order
+        gone.sort()
         if gone:  # files deleted after being listed: back in place after one pause, or skipped
             time.sleep(GONE_PAUSE)
             for index, kind, path in gone:

@@ -39,7 +39,7 @@ _FORMAT = b"tiepxuc-records-3\n"
 RACY_SECONDS = 3
 
 
-def _shard(relative: str) -> int:
+def shard_of(relative: str) -> int:
     return zlib.crc32(relative.encode("utf-8", "surrogateescape")) % SHARDS
 
 
@@ -134,6 +134,26 @@ def compact(record) -> None:
             record.doc = StoredDoc(record.path, *found)
 
 
+def entry(kind: str, st: os.stat_result, record, read_at: float) -> tuple | None:
+    """What the store keeps of a clean record read from a file with stat ``st`` (taken before
+    reading, at ``read_at``); None when it is not kept: too young (it may change unseen) or
+    not a mapping."""
+    from tiepxuc.privacy import record_values
+
+    if read_at - st.st_mtime_ns / 1e9 < RACY_SECONDS or st.st_mtime_ns == 0:
+        return None
+    found = places(record.doc) if record.doc is not None and record.model is not None \
+        else None
+    if found is None:
+        return None
+    return (identity(st), kind, record.model, *found, record_values(record))
+
+
+def frozen(entries: dict[str, tuple]) -> bytes:
+    """Entries of one shard pickled, as a worker hands them over and as the shard is kept."""
+    return pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def is_inside_cache(root: Path) -> bool:
     """The cache folder is inside the repository (not a link leading out of it)."""
     from tiepxuc import cache
@@ -150,6 +170,7 @@ class RecordStore:
         self._prefix = os.path.join(str(root), "")
         self._shards: list[dict[str, tuple] | None] = [None] * SHARDS
         self._changed: set[int] = set()
+        self._frozen: dict[int, bytes] = {}  # a shard as a worker pickled it, to keep as is
         self._seen: set[str] = set()
         self._secret = None
         self.parsed = 0  # files read and parsed in this run (for the tests and benchmarks)
@@ -199,9 +220,11 @@ class RecordStore:
         except Exception:
             return None
 
-    def _keep(self, name: str, value: Any, key: bytes = b"") -> None:
-        """Write ``value`` under ``name``, signed; nothing when it cannot be written (a
-        read-only folder, a full disk) or the cache folder leads outside the repository."""
+    def _keep(self, name: str, value: Any, payload: bytes | None = None,
+              key: bytes = b"") -> None:
+        """Write ``value`` under ``name``, signed (``payload``: it pickled already); nothing
+        when it cannot be written (a read-only folder, a full disk) or the cache folder leads
+        outside the repository."""
         from tiepxuc import cache
         from tiepxuc.fileio import atomic_write_bytes
         from tiepxuc.paths import is_inside
@@ -215,7 +238,8 @@ class RecordStore:
             ignore = folder.parent / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# tiepxuc's cache: never committed\n*\n", encoding="utf-8")
-            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            if payload is None:
+                payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             mac = hmac.new(secret, cache.tool_fingerprint() + key + payload, "sha256").digest()
             atomic_write_bytes(self._file(name), _FORMAT + mac + payload, durable=False,
                                private=True)  # parsed records: personal data
@@ -243,7 +267,7 @@ class RecordStore:
         found = self._load(f"derived-{name}", depends_on)
         if found is None:
             found = build()
-            self._keep(f"derived-{name}", found, depends_on)
+            self._keep(f"derived-{name}", found, key=depends_on)
         return found
 
     def get(self, kind: str, path: str, st: os.stat_result) -> tuple | None:
@@ -251,11 +275,34 @@ class RecordStore:
         has not changed since; None otherwise."""
         relative = self._relative(path)
         self._seen.add(relative)
-        entry = self._entries(_shard(relative)).get(relative)
-        if entry is None or entry[0] != identity(st) or entry[1] != kind:
+        kept = self._entries(shard_of(relative)).get(relative)
+        if kept is None or kept[0] != identity(st) or kept[1] != kind:
             return None
-        _, _, model, root, top, personal = entry
+        return self.unpack(path, kept)
+
+    @staticmethod
+    def unpack(path: str, kept: tuple) -> tuple:
+        """(document, model, personal values) of what is kept for the file at ``path``."""
+        _, _, model, root, top, personal = kept
         return StoredDoc(Path(path), root, top), model, personal
+
+    def adopt(self, shard: int, payload: bytes) -> dict[str, tuple]:
+        """Keep the entries a worker read for ``shard`` (frozen); returns them. When they are
+        all the shard holds, they are written as the worker pickled them."""
+        entries = pickle.loads(payload)
+        kept = self._entries(shard)
+        self._touch(shard)
+        if kept:
+            kept.update(entries)
+        else:
+            self._shards[shard] = entries
+            self._frozen[shard] = payload
+        return entries
+
+    def _touch(self, shard: int) -> None:
+        """``shard`` changed: it is written at the end of the run, pickled anew."""
+        self._changed.add(shard)
+        self._frozen.pop(shard, None)
 
     def _relative(self, path: str) -> str:
         # walk() joins the root and the names: cutting the root off is enough (and quick)
@@ -268,27 +315,23 @@ class RecordStore:
     def put(self, kind: str, path: str, st: os.stat_result, record, read_at: float) -> bool:
         """Keep a clean record read from ``path`` (stat ``st`` taken before reading); True
         when it is kept (False: too young, or not a mapping)."""
-        from tiepxuc.privacy import record_values
-
         relative = self._relative(path)
-        shard = _shard(relative)
+        shard = shard_of(relative)
         entries = self._entries(shard)
-        young = read_at - st.st_mtime_ns / 1e9 < RACY_SECONDS or st.st_mtime_ns == 0
-        found = places(record.doc) if record.doc is not None and record.model is not None \
-            else None
-        if young or found is None:
+        kept = entry(kind, st, record, read_at)
+        if kept is None:
             if entries.pop(relative, None) is not None:
-                self._changed.add(shard)
+                self._touch(shard)
             return False
-        entries[relative] = (identity(st), kind, record.model, *found, record_values(record))
-        self._changed.add(shard)
+        entries[relative] = kept
+        self._touch(shard)
         return True
 
     def forget(self, path: str) -> None:
         relative = self._relative(path)
-        shard = _shard(relative)
+        shard = shard_of(relative)
         if self._entries(shard).pop(relative, None) is not None:
-            self._changed.add(shard)
+            self._touch(shard)
 
     def save(self) -> None:
         """Write the shards that changed, dropping the files not seen in this run. A shard
@@ -303,12 +346,13 @@ class RecordStore:
             for name in gone:
                 del entries[name]
             if gone:
-                self._changed.add(shard)
+                self._touch(shard)
         if self._changed:
             self._tidy()
         for shard in sorted(self._changed):
-            self._keep(f"records-{shard:02d}", self._shards[shard])
+            self._keep(f"records-{shard:02d}", self._shards[shard], self._frozen.get(shard))
         self._changed.clear()
+        self._frozen.clear()
         self._shards = [None] * SHARDS  # the records live on in the repository, not twice
 
     def _tidy(self) -> None:
