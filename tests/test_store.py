@@ -125,9 +125,14 @@ def test_records_deleted_leave_nothing_of_them_in_the_store(kho):
     (kho / alone).unlink()
     load(kho)
     assert alone not in kept()
+    from tiepxuc.privacy import hide_for
+
+    hide_for(load(kho))  # the matchers hold the citizens' names: they go with the records
+    assert (kho / ".tiepxuc" / "cache" / "derived-hide.pickle").exists()
     for path in kho.glob("*/**/*.yaml"):
         path.unlink()
     assert load(kho).records == [] and kept() == set() and not _records(kho)
+    assert not (kho / ".tiepxuc" / "cache" / "derived-hide.pickle").exists()
 
 
 def test_a_young_file_is_read_again_next_time_and_the_rest_stays(kho):
@@ -440,6 +445,13 @@ def test_a_change_of_records_drops_what_was_derived_from_the_old_ones(kho):
     assert load(kho).parsed == 0
     assert (folder / "derived-hide.pickle").exists()  # nothing changed: kept
     path = kho / PETITION_FILE
+    kept = (folder / "derived-hide.pickle").read_bytes()
+    path.write_text(path.read_text(encoding="utf-8").replace("Rác thải tập kết", "Rác thải sinh hoạt tập kết"),
+                    encoding="utf-8")
+    _age(path)
+    assert load(kho).parsed == 1
+    assert (folder / "derived-hide.pickle").read_bytes() == kept  # the same names: kept
+    assert hide_for(load(kho)) is not None
     path.write_text(path.read_text(encoding="utf-8").replace("Vũ Văn Giang", "Vũ Văn Giáp"),
                     encoding="utf-8")
     _age(path)

@@ -171,6 +171,9 @@ class RecordStore:
         self._shards: list[dict[str, tuple] | None] = [None] * SHARDS
         self._changed: set[int] = set()
         self._frozen: dict[int, bytes] = {}  # a shard as a worker pickled it, to keep as is
+        # Some citizen's name or contact kept until now is no longer in the records (edited
+        # out, or its file gone): what was derived from them goes (see _tidy).
+        self._values_gone = False
         self._seen: set[str] = set()
         self._secret = None
         self.parsed = 0  # files read and parsed in this run (for the tests and benchmarks)
@@ -246,20 +249,21 @@ class RecordStore:
         except OSError:
             pass
 
-    def _drop(self, names: list[str]) -> None:
+    def _drop(self, names: list[str]) -> bool:
         """Remove what is kept under ``names``, if anything (never through a cache folder
-        that leads outside the repository)."""
+        that leads outside the repository); True when something was there."""
         from tiepxuc import cache
         from tiepxuc.paths import is_inside
 
         found = [path for path in map(self._file, names) if os.path.lexists(path)]
         if not found or not is_inside(self.root, self.root / cache.CACHE_DIR):
-            return
+            return False
         for path in found:
             try:
                 path.unlink()
             except OSError:
                 pass
+        return True
 
     def derived(self, name: str, depends_on: bytes, build: Callable[[], Any]) -> Any:
         """A value computed from the records (the redaction's matchers…), kept while what it
@@ -293,11 +297,19 @@ class RecordStore:
         kept = self._entries(shard)
         self._touch(shard)
         if kept:
+            for relative, new in entries.items():
+                self._replacing(kept.get(relative), new)
             kept.update(entries)
         else:
             self._shards[shard] = entries
             self._frozen[shard] = payload
         return entries
+
+    def _replacing(self, old: tuple | None, new: tuple | None) -> None:
+        """An entry is replaced by ``new`` (None: removed): note whether personal values it
+        held are gone."""
+        if old is not None and any(old[-1].values()) and (new is None or new[-1] != old[-1]):
+            self._values_gone = True
 
     def _touch(self, shard: int) -> None:
         """``shard`` changed: it is written at the end of the run, pickled anew."""
@@ -320,9 +332,9 @@ class RecordStore:
         entries = self._entries(shard)
         kept = entry(kind, st, record, read_at)
         if kept is None:
-            if entries.pop(relative, None) is not None:
-                self._touch(shard)
+            self.forget(path)
             return False
+        self._replacing(entries.get(relative), kept)
         entries[relative] = kept
         self._touch(shard)
         return True
@@ -330,24 +342,27 @@ class RecordStore:
     def forget(self, path: str) -> None:
         relative = self._relative(path)
         shard = shard_of(relative)
-        if self._entries(shard).pop(relative, None) is not None:
+        old = self._entries(shard).pop(relative, None)
+        if old is not None:
+            self._replacing(old, None)
             self._touch(shard)
 
     def save(self) -> None:
         """Write the shards that changed, dropping the files not seen in this run. A shard
         none of whose files was seen (each of them deleted or moved) is removed: what it kept
         (citizens' names…) does not outlive the records."""
-        self._drop([f"records-{shard:02d}" for shard, entries in enumerate(self._shards)
-                    if entries is None])
+        if self._drop([f"records-{shard:02d}" for shard, entries in enumerate(self._shards)
+                       if entries is None]):
+            self._values_gone = True
         for shard, entries in enumerate(self._shards):
             if entries is None:
                 continue
             gone = [name for name in entries if name not in self._seen]
             for name in gone:
-                del entries[name]
+                self._replacing(entries.pop(name), None)
             if gone:
                 self._touch(shard)
-        if self._changed:
+        if self._changed or self._values_gone:
             self._tidy()
         for shard in sorted(self._changed):
             self._keep(f"records-{shard:02d}", self._shards[shard], self._frozen.get(shard))
@@ -356,10 +371,11 @@ class RecordStore:
         self._shards = [None] * SHARDS  # the records live on in the repository, not twice
 
     def _tidy(self) -> None:
-        """When records changed: the values derived from the old ones go (the redaction's
-        matchers hold citizens' names, which must not outlive their records; they are built
-        again when next needed), and so do the temporary files of a run killed while writing
-        (older than an hour: another run may be writing its own now)."""
+        """When records changed: if citizens' names or contacts went from them, the values
+        derived from the old ones go (the redaction's matchers hold them, and they must not
+        outlive their records; they are built again when next needed: a change that leaves
+        the names as they were keeps them); and the temporary files of a run killed while
+        writing go (older than an hour: another run may be writing its own now)."""
         import time
 
         from tiepxuc import cache
@@ -371,7 +387,9 @@ class RecordStore:
                      if time.time() - path.lstat().st_mtime > 3600]
         except OSError:
             return
-        self._drop(derived)
+        if self._values_gone:
+            self._drop(derived)
+            self._values_gone = False
         if stale and is_inside_cache(self.root):
             for path in stale:
                 try:
