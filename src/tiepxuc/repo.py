@@ -228,15 +228,6 @@ def _load_config(kind: str, path: Path, diagnostics: list[Diagnostic]) -> Record
 PARALLEL_FROM = 3000
 
 
-def _read_files(files: list[tuple[str, str]]) -> list[tuple[Record | None, list[Diagnostic]]]:
-    """(record, its problems) of each (kind, path); the record is None for a file gone."""
-    out = []
-    for kind, path in files:
-        found: list[Diagnostic] = []
-        out.append((_read(kind, Path(path), found), found))
-    return out
-
-
 def _read_piece(files: list[tuple[str, str, str, os.stat_result]],
                 read_at: float) -> tuple[bytes, list]:
     """In a worker: read files of one shard of the record store, each (kind, path, path
@@ -273,10 +264,11 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
 
     workers = worker_count(len(files))
     if len(files) < PARALLEL_FROM or workers < 2 or in_a_worker():
-        for at, (record, found) in enumerate(_read_files([(k, p) for k, p, _ in files])):
+        for at, (kind, path, st) in enumerate(files):  # each compacted once read, if kept
+            found: list[Diagnostic] = []
+            record = _read(kind, Path(path), found)
             if progress is not None:
                 progress(1)
-            kind, path, st = files[at]
             kept = store is not None and record is not None and not found \
                 and store.put(kind, path, st, record, read_at)
             if store is not None and not kept:
