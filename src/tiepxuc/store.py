@@ -27,6 +27,7 @@ import hmac
 import os
 import pickle
 import zlib
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from typing import Any
 from tiepxuc.records.yamlio import Position, YamlDocument
 
 SHARDS = 16
-_FORMAT = b"tiepxuc-records-3\n"
+_FORMAT = b"tiepxuc-records-4\n"
 # Time stamps on FAT drives are 2 s apart: a file younger than this may change unseen.
 RACY_SECONDS = 3
 
@@ -49,30 +50,31 @@ def identity(st: os.stat_result) -> tuple[int, int, int, int]:
 
 class StoredDoc:
     """A record's document as the store keeps it: where the keys of the first two levels
-    stand. Anything
-    else (a nested key's place, the data as typed) is read again from the file when asked,
-    which only findings about that part need."""
+    stand (``places``). Anything else (a nested key's place, the data as typed) is read again
+    from the file when asked, which only findings about that part need."""
 
     __slots__ = ("file", "_root", "_top", "_full")
 
-    def __init__(self, path: Path, root: tuple[int, int], top: dict) -> None:
+    def __init__(self, path: Path, root: tuple[int, int], top: tuple[dict, array]) -> None:
         self.file, self._root, self._top, self._full = path, root, top, None
 
     def position(self, path, *, key: bool = False) -> Position:
         path = tuple(path)
         if not path:
             return Position(*self._root)
-        found = self._top.get(path[0])
+        layout, numbers = self._top
+        found = layout.get(path[0])
         if found is None:  # absent: the nearest enclosing node is the document
             return Position(*self._root)
-        if len(path) == 1:
-            return Position(found[2], found[3]) if key else Position(found[0], found[1])
-        if len(path) == 2 and len(found) == 5:  # a key of a mapping at the top level
-            inner = found[4].get(path[1])
-            if inner is None:
-                return Position(found[0], found[1])
-            return Position(inner[2], inner[3]) if key else Position(inner[0], inner[1])
-        return self._document().position(path, key=key)
+        at, inner = found
+        if len(path) == 2 and inner is not None:  # a key of a mapping at the top level
+            if path[1] not in inner:
+                return Position(numbers[at], numbers[at + 1])
+            at = inner[path[1]]
+        elif len(path) > 1:
+            return self._document().position(path, key=key)
+        return Position(numbers[at + 2], numbers[at + 3]) if key else \
+            Position(numbers[at], numbers[at + 1])
 
     def _document(self) -> YamlDocument:
         if self._full is None:
@@ -91,10 +93,17 @@ class StoredDoc:
         return getattr(self._document(), name)
 
 
-def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
-    """(where the document starts, {key: (line, column, key line, key column[, {the same for
-    the keys of a mapping under it}])}) for a parsed document whose top level is a mapping;
-    None otherwise (not kept)."""
+# The keys of records, as laid out in their files: {key: (where its numbers start, {inner key:
+# where its numbers start} or None)}, one object for each layout (a repository has few).
+_LAYOUTS: dict[tuple, dict] = {}
+
+
+def places(doc: YamlDocument) -> tuple[tuple[int, int], tuple[dict, array]] | None:
+    """(where the document starts, (layout, numbers)) for a parsed document whose top level
+    is a mapping, None otherwise (not kept). For each key of the first two levels the
+    numbers hold, from where its layout says: the line and column of its value, then of the
+    key itself. Four numbers per key in one array, the keys' names shared: some 200 bytes a
+    record, not 2.4 KB of tuples and dictionaries."""
     import sys
 
     import yaml
@@ -104,25 +113,34 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], dict] | None:
     root = doc._root
     if not isinstance(root, yaml.MappingNode):
         return None
-    def keys(node: yaml.MappingNode, nested: bool) -> dict | None:
-        found = {}
+    numbers = array("I")
+
+    def keys(node: yaml.MappingNode, nested: bool) -> tuple | None:
+        shape = []
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.isascii():
                 return None  # not a key a clean record has
             start, at = value_node.start_mark, key_node.start_mark
-            place = (start.line + 1, start.column + 1, at.line + 1, at.column + 1)
+            offset = len(numbers)
+            numbers.extend((start.line + 1, start.column + 1, at.line + 1, at.column + 1))
+            inner = None
             if nested and isinstance(value_node, yaml.MappingNode):
                 inner = keys(value_node, False)
                 if inner is None:
                     return None
-                place = (*place, inner)
-            found[sys.intern(key_node.value)] = place
-        return found
+            shape.append((key_node.value, offset, inner))
+        return tuple(shape)
 
-    top = keys(root, True)
-    if top is None:
+    shape = keys(root, True)
+    if shape is None:
         return None
-    return (root.start_mark.line + 1, root.start_mark.column + 1), top
+    layout = _LAYOUTS.get(shape)
+    if layout is None:
+        layout = _LAYOUTS[shape] = {
+            sys.intern(key): (offset, None if inner is None else {
+                sys.intern(name): at for name, at, _ in inner})
+            for key, offset, inner in shape}
+    return (root.start_mark.line + 1, root.start_mark.column + 1), (layout, numbers)
 
 
 def compact(record) -> None:
@@ -132,6 +150,29 @@ def compact(record) -> None:
         found = places(record.doc)
         if found is not None:
             record.doc = StoredDoc(record.path, *found)
+
+
+# The sets of fields given (pydantic's ``__pydantic_fields_set__``), one object for each set:
+# a record's models hold a set each, 1.6 KB per petition; a repository has some fifty sets.
+_FIELD_SETS: dict[frozenset, set] = {}
+
+
+def share_alike(model) -> None:
+    """Let ``model`` and the models inside it use one set object for the same fields given,
+    shared with every record kept. Safe because records are never changed in place (frozen
+    models; a copy gets its own set); pickled, a shard then writes each set once."""
+    from pydantic import BaseModel
+
+    given = model.__pydantic_fields_set__
+    shared = _FIELD_SETS.setdefault(frozenset(given), given)
+    if shared is not given:
+        object.__setattr__(model, "__pydantic_fields_set__", shared)
+    for value in model.__dict__.values():
+        if isinstance(value, BaseModel):
+            share_alike(value)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            for item in value:
+                share_alike(item)
 
 
 def entry(kind: str, st: os.stat_result, record, read_at: float) -> tuple | None:
@@ -146,6 +187,7 @@ def entry(kind: str, st: os.stat_result, record, read_at: float) -> tuple | None
         else None
     if found is None:
         return None
+    share_alike(record.model)
     return (identity(st), kind, record.model, *found, record_values(record))
 
 

@@ -27,7 +27,10 @@ PERSONAL_CONTACT: dict[str, Any] = {"personal": "contact"}
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)  # build validators on first use
+    # Records are what their files say: never changed in place (a change is written to the
+    # file, then read again), which lets the record store share what many records hold alike.
+    model_config = ConfigDict(extra="forbid", defer_build=True,  # validators built when used
+                              frozen=True)
 
 
 # ---------------------------------------------------------------- vocabularies
