@@ -259,7 +259,7 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
     so that a record is pickled once: to be handed over and kept)."""
     from itertools import repeat
 
-    from tiepxuc.store import shard_of
+    from tiepxuc.store import Paths, shard_of, unpack
     from tiepxuc.workers import in_a_worker, pool, worker_count
 
     workers = worker_count(len(files))
@@ -284,6 +284,7 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
         shards.setdefault(shard, []).append(at)
         pieces.setdefault(shard, []).append((kind, path, relative, st))
     order = sorted(pieces)
+    paths = store.paths if store is not None else Paths()
     with pool(workers) as executor:
         try:
             results = executor.map(_read_piece, [pieces[s] for s in order], repeat(read_at))
@@ -298,7 +299,7 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
                 for (kind, path, relative, st), at in zip(pieces[shard], places):
                     kept = entries.get(relative)
                     if kept is not None:
-                        doc, model, personal = RecordStore.unpack(path, kept)
+                        doc, model, personal = unpack(paths(path), kept)
                         yield at, Record(kind, doc.file, doc, model, personal), [], True
                 for at, record, found in others:
                     if store is not None:

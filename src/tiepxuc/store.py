@@ -143,6 +143,27 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], tuple[dict, array]] | No
     return (root.start_mark.line + 1, root.start_mark.column + 1), (layout, numbers)
 
 
+def unpack(path: Path, kept: tuple) -> tuple:
+    """(document, model, personal values) of what is kept for the file at ``path``."""
+    _, _, model, root, top, personal = kept
+    return StoredDoc(path, root, top), model, personal
+
+
+class Paths:
+    """Path objects for files, each made from its folder's (one Path per folder): quicker
+    than parsing each file's whole path, and the folders' names are held once."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, Path] = {}
+
+    def __call__(self, path: str) -> Path:
+        folder, _, name = path.rpartition(os.sep)
+        parent = self._folders.get(folder)
+        if parent is None:
+            parent = self._folders[folder] = Path(folder)
+        return parent / name
+
+
 def compact(record) -> None:
     """Trade a clean record's parsed document for what the store keeps of it (StoredDoc):
     a big repository's records then take a fraction of the memory."""
@@ -212,7 +233,7 @@ class RecordStore:
         self._prefix = os.path.join(str(root), "")
         self._shards: list[dict[str, tuple] | None] = [None] * SHARDS
         self._changed: set[int] = set()
-        self._frozen: dict[int, bytes] = {}  # a shard as a worker pickled it, to keep as is
+        self.paths = Paths()
         # Some citizen's name or contact kept until now is no longer in the records (edited
         # out, or its file gone): what was derived from them goes (see _tidy).
         self._values_gone = False
@@ -324,27 +345,22 @@ class RecordStore:
         kept = self._entries(shard_of(relative)).get(relative)
         if kept is None or kept[0] != identity(st) or kept[1] != kind:
             return None
-        return self.unpack(path, kept)
-
-    @staticmethod
-    def unpack(path: str, kept: tuple) -> tuple:
-        """(document, model, personal values) of what is kept for the file at ``path``."""
-        _, _, model, root, top, personal = kept
-        return StoredDoc(Path(path), root, top), model, personal
+        return unpack(self.paths(path), kept)
 
     def adopt(self, shard: int, payload: bytes) -> dict[str, tuple]:
         """Keep the entries a worker read for ``shard`` (frozen); returns them. When they are
-        all the shard holds, they are written as the worker pickled them."""
+        all the shard holds, they are written now, as the worker pickled them (its bytes
+        would otherwise wait in memory for the end of the run)."""
         entries = pickle.loads(payload)
         kept = self._entries(shard)
-        self._touch(shard)
         if kept:
+            self._touch(shard)
             for relative, new in entries.items():
                 self._replacing(kept.get(relative), new)
             kept.update(entries)
         else:
             self._shards[shard] = entries
-            self._frozen[shard] = payload
+            self._keep(f"records-{shard:02d}", entries, payload)
         return entries
 
     def _replacing(self, old: tuple | None, new: tuple | None) -> None:
@@ -354,9 +370,8 @@ class RecordStore:
             self._values_gone = True
 
     def _touch(self, shard: int) -> None:
-        """``shard`` changed: it is written at the end of the run, pickled anew."""
+        """``shard`` changed: it is written at the end of the run."""
         self._changed.add(shard)
-        self._frozen.pop(shard, None)
 
     def _relative(self, path: str) -> str:
         # walk() joins the root and the names: cutting the root off is enough (and quick)
@@ -407,9 +422,8 @@ class RecordStore:
         if self._changed or self._values_gone:
             self._tidy()
         for shard in sorted(self._changed):
-            self._keep(f"records-{shard:02d}", self._shards[shard], self._frozen.get(shard))
+            self._keep(f"records-{shard:02d}", self._shards[shard])
         self._changed.clear()
-        self._frozen.clear()
         self._shards = [None] * SHARDS  # the records live on in the repository, not twice
 
     def _tidy(self) -> None:
