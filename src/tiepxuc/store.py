@@ -16,7 +16,11 @@ are not kept either: they are read each time, so their messages are always made 
 language of the run.
 
 Where: ``<repository>/.tiepxuc/cache/records-NN.pickle``, 16 shards chosen by the file's path
-(a change rewrites one shard). Each shard is signed with a key kept outside the repository
+(a change rewrites one shard). A big repository's first reading is shared between worker
+processes shard by shard (repo.py): each worker pickles its shard once, and those bytes are both
+what the main process unpickles and what is written. Records are read-only (frozen models), so
+what many of them hold alike (their sets of given fields, the layout of their keys) is held
+once. Each shard is signed with a key kept outside the repository
 (cache.py), so a store that comes with someone else's repository is never unpickled; a damaged,
 truncated or foreign shard is ignored and rebuilt.
 """
