@@ -662,3 +662,62 @@ def test_stored_records_share_what_many_hold_alike_and_stay_unchanged(kho):
                 assert at(record, "raised_by", inner) == at(fresh, "raised_by", inner)
                 assert at(record, "raised_by", inner, key=True) == \
                     at(fresh, "raised_by", inner, key=True)
+
+
+def test_a_record_read_in_this_process_is_compacted_before_the_next_is_read(kho, monkeypatch):
+    """Read in one process (a small repository, or a unit in a roll-up's worker), each clean
+    record trades its parsed document for the store's compact one before the next file is
+    read: a unit's parsed documents are never all held at once."""
+    import tiepxuc.repo
+    from tiepxuc.store import StoredDoc
+
+    source = kho / PETITION_FILE
+    for n in range(5):
+        (source.parent / f"kn-2024-06-14-rac-thai-{n}.yaml").write_text(
+            source.read_text(encoding="utf-8").replace(
+                "kn-2024-06-14-rac-thai", f"kn-2024-06-14-rac-thai-{n}"), encoding="utf-8")
+    _age(kho)
+    read, held = [], []
+    real = tiepxuc.repo._read
+
+    def reading(kind, path, diagnostics):
+        held.append(sum(1 for r in read if not isinstance(r.doc, StoredDoc)))
+        record = real(kind, path, diagnostics)
+        if kind not in ("unit", "calendar") and record is not None and not diagnostics:
+            read.append(record)
+        return record
+
+    monkeypatch.setattr(tiepxuc.repo, "_read", reading)
+    load(kho)
+    assert len(read) >= 6 and set(held) == {0}
+
+
+def test_a_petition_that_owes_nothing_is_not_redacted(kho, monkeypatch):
+    """A deadline's subject is redacted only for a petition that owes something: the words of
+    one answered at the session are never shown (a 100k unit redacted 59k of them for nothing)."""
+    from tiepxuc.deadlines import obligations
+    from tiepxuc.privacy import Hide
+    from tiepxuc.rules.engine import active_profile
+
+    opened = []
+    real = Hide.opening
+    monkeypatch.setattr(Hide, "opening", lambda self, value, words: opened.append(value)
+                        or real(self, value, words))
+    repo = load(kho)
+    obligations(repo, active_profile(repo)[0], AS_OF)
+    assert [r.model.assignment for r in repo.petitions] == [None]
+    assert opened == []
+
+
+def test_the_records_of_a_kind_follow_the_list_of_records(kho):
+    """Repository.valid sorts the records by kind once, and again when the list changes."""
+    from tiepxuc.repo import Record
+
+    repo = load(kho)
+    petitions = repo.petitions
+    assert repo.petitions == petitions and repo.petitions is not petitions  # a copy each time
+    extra = Record("petition", kho / "petitions" / "x.yaml", None, petitions[0].model)
+    repo.records.append(extra)
+    assert repo.petitions == [*petitions, extra]
+    repo.records = [r for r in repo.records if r.kind != "petition"]
+    assert repo.petitions == []

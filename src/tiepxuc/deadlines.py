@@ -181,8 +181,8 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
     for record in repo.petitions:
         petition = record.model
         outside = petition.competence != Competence.own_level
-        forwarded = outside and petition.session in due_of_notice
-        if not forwarded and petition.assignment is None and (
+        to_forward = outside and petition.session in due_of_notice
+        if not to_forward and petition.assignment is None and (
                 petition.forwarded is None or petition.forwarded.date is None):
             continue  # nothing owed for it (yet): its words are not needed
         if hide is None:
@@ -190,7 +190,7 @@ def obligations(repo: Repository, profile: Profile, as_of: date, *,
 
             hide = hide_for(repo)
         subject = hide.opening(petition.content, 10)
-        if forwarded:
+        if to_forward:
             forwarded = petition.forwarded.date if petition.forwarded else None
             out.append(Obligation(
                 Kind.FORWARD, record, ("competence",), subject, due_of_notice[petition.session],

@@ -259,7 +259,7 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
     so that a record is pickled once: to be handed over and kept)."""
     from itertools import repeat
 
-    from tiepxuc.store import Paths, shard_of, unpack
+    from tiepxuc.store import Paths, relative_path, shard_of, unpack
     from tiepxuc.workers import in_a_worker, pool, worker_count
 
     workers = worker_count(len(files))
@@ -279,7 +279,7 @@ def _read_all(root: Path, files: list[tuple[str, str, os.stat_result]], read_at:
     shards: dict[int, list[int]] = {}
     pieces: dict[int, list] = {}
     for at, (kind, path, st) in enumerate(files):
-        relative = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)
+        relative = relative_path(root, prefix, path)
         shard = shard_of(relative)
         shards.setdefault(shard, []).append(at)
         pieces.setdefault(shard, []).append((kind, path, relative, st))

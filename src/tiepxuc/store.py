@@ -147,6 +147,15 @@ def places(doc: YamlDocument) -> tuple[tuple[int, int], tuple[dict, array]] | No
     return (root.start_mark.line + 1, root.start_mark.column + 1), (layout, numbers)
 
 
+def relative_path(root: Path, prefix: str, path: str) -> str:
+    """``path`` relative to ``root`` (``prefix``: the root with a separator after it), as the
+    store knows files. walk() joins the root and the names: cutting the root off is enough,
+    and quick."""
+    if path.startswith(prefix):
+        return path[len(prefix):]
+    return os.path.relpath(path, root)
+
+
 def unpack(path: Path, kept: tuple) -> tuple:
     """(document, model, personal values) of what is kept for the file at ``path``."""
     _, _, model, root, top, personal = kept
@@ -358,7 +367,7 @@ class RecordStore:
         entries = pickle.loads(payload)
         kept = self._entries(shard)
         if kept:
-            self._touch(shard)
+            self._changed.add(shard)
             for relative, new in entries.items():
                 self._replacing(kept.get(relative), new)
             kept.update(entries)
@@ -373,15 +382,8 @@ class RecordStore:
         if old is not None and any(old[-1].values()) and (new is None or new[-1] != old[-1]):
             self._values_gone = True
 
-    def _touch(self, shard: int) -> None:
-        """``shard`` changed: it is written at the end of the run."""
-        self._changed.add(shard)
-
     def _relative(self, path: str) -> str:
-        # walk() joins the root and the names: cutting the root off is enough (and quick)
-        if path.startswith(self._prefix):
-            return path[len(self._prefix):]
-        return os.path.relpath(path, self.root)
+        return relative_path(self.root, self._prefix, path)
 
     # -------------------------------------------------------------- keeping
 
@@ -397,7 +399,7 @@ class RecordStore:
             return False
         self._replacing(entries.get(relative), kept)
         entries[relative] = kept
-        self._touch(shard)
+        self._changed.add(shard)
         return True
 
     def forget(self, path: str) -> None:
@@ -406,7 +408,7 @@ class RecordStore:
         old = self._entries(shard).pop(relative, None)
         if old is not None:
             self._replacing(old, None)
-            self._touch(shard)
+            self._changed.add(shard)
 
     def save(self) -> None:
         """Write the shards that changed, dropping the files not seen in this run. A shard
@@ -422,7 +424,7 @@ class RecordStore:
             for name in gone:
                 self._replacing(entries.pop(name), None)
             if gone:
-                self._touch(shard)
+                self._changed.add(shard)
         if self._changed or self._values_gone:
             self._tidy()
         for shard in sorted(self._changed):
