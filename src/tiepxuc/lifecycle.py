@@ -125,6 +125,22 @@ def acts_recorded_late(before: Repository, after: Repository, profile: Profile,
     return out
 
 
+# ---------------------------------------------------------------- new session
+
+
+def new_session(repo: Repository, draft, profile: Profile) -> tuple[Change, Path, list]:
+    """The new session's file (scaffold.SessionDraft filled in from the unit's officials):
+    the change, its path, and the posts nobody holds on its day (to complete by hand)."""
+    from tiepxuc.scaffold import draft_session
+
+    path, text, vacant = draft_session(repo, draft, profile)
+    if path.exists():
+        raise TiepxucError(t("scaffold.exists", path=str(path)))
+    summary = t_vi("doc.commit_new_session", kind=t_vi(f"enum.SessionKind.{draft.kind.value}"),
+                   date=draft.date.strftime("%d/%m/%Y"))
+    return Change(repo.root, "new-session", path.stem, summary, {path: text}), path, vacant
+
+
 # ---------------------------------------------------------------- petition add
 
 
@@ -550,3 +566,42 @@ def issue(repo: Repository, profile: Profile, target: str, number: str | None,
     checked(record.kind, record.path, text)
     summary = t_vi("doc.commit_issue", number=number, date=day.strftime("%d/%m/%Y"))
     return Change(repo.root, "issue", model.id, summary, {record.path: text}), record, number, day
+
+
+# ---------------------------------------------------------------- writing a change
+
+
+@dataclass
+class Committed:
+    """What writing a change gave: the commit, the repository as it now is, and what to say."""
+
+    commit: str | None  # None: not committed (--no-commit, or git's index still behind)
+    repo: Repository | None  # as it now is (when the rules were checked first)
+    problems: list[Diagnostic]  # the rules' findings on it
+    late: list[str]  # acts recorded after their deadline, said plainly (truth, not refusal)
+    index_behind: str | None = None  # the commit landed; git's index is updated next time
+
+
+def commit_change(change: Change, *, repo: Repository | None = None, author: str | None = None,
+                  commit: bool = True, strict: bool = False,
+                  allow_detached: bool = False) -> Committed:
+    """Write and commit ``change`` — the one way every command and the web app change records.
+    With ``repo``, the rules are checked first on the records as they would be (nothing is
+    written when the change brings errors). Raises NothingToChange when the records already
+    say it."""
+    from tiepxuc.audit.changes import IndexBehind, apply
+    from tiepxuc.clock import today_in_vietnam
+
+    today = today_in_vietnam()
+    after, problems = verify(repo, change, today, strict=strict) if repo is not None else (None, [])
+    behind = None
+    try:
+        made = apply(change, author=author, commit=commit, allow_detached=allow_detached)
+    except IndexBehind as exc:
+        made, behind = None, exc.message
+    late = []
+    if after is not None:
+        from tiepxuc.rules.engine import active_profile
+
+        late = acts_recorded_late(repo, after, active_profile(repo)[0], today)
+    return Committed(made, after, problems, late, behind)

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache
+from typing import NamedTuple
 from importlib.resources import files
 
 from tiepxuc.clock import VIETNAM, today_in_vietnam  # noqa: F401  (part of this module's API)
@@ -124,6 +125,15 @@ def holidays_version() -> str:
     return version("holidays")
 
 
+class Step(NamedTuple):
+    """One day passed while counting working days (WorkCalendar.steps)."""
+
+    day: date
+    number: int | None  # its number when counted, None when it is not a working day
+    reason: "SpecialDay | None"  # why it is not counted
+    makeup: "SpecialDay | None"  # a weekend day worked instead of a day off
+
+
 class WorkCalendar:
     """Working days over a range of years, indexed once."""
 
@@ -221,6 +231,22 @@ class WorkCalendar:
                 if index >= 0:
                     return date.fromordinal(self._working[index])
                 self._build(self.first_year - 2, self.last_year)
+
+    def steps(self, day: date, count: int) -> list["Step"]:
+        """How ``shift(day, count)`` is counted, day by day: each day passed, with its number
+        when it is counted and the reason when it is not (`tiepxuc deadline --explain`, the
+        web app's petition page)."""
+        step = 1 if count > 0 else -1
+        out: list[Step] = []
+        current, counted = day, 0
+        while counted < abs(count):
+            current += timedelta(days=step)
+            reason = self.why_not_working(current)
+            if reason is None:
+                counted += 1
+            out.append(Step(current, counted if reason is None else None, reason,
+                            self.special.get(current) if reason is None else None))
+        return out
 
     def count_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; negative when ``end`` is before ``start``."""

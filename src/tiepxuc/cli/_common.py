@@ -71,37 +71,7 @@ def repo_root() -> Path:
     return find_root(Path.cwd())
 
 
-_TYPED_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-
-
-def parse_date_option(value: str | None, option: str) -> date | None:
-    """A date typed by hand: day/month/year as offices write it (“12/06/2026”, “12/6/2026”,
-    “12.6.2026”, “12-06-2026”) or year-month-day (“2026-06-12”). A day or month that does not
-    exist is said plainly (the caller asks again)."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    dmy = _TYPED_DMY.fullmatch(text)
-    parts = (dmy[3], dmy[2], dmy[1]) if dmy else text.split("-")
-    if (len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts)
-            and len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2):
-        try:  # (a day that exists: no need to load the record types to say what is wrong)
-            return date(*(int(p) for p in parts))
-        except ValueError:
-            pass
-    from pydantic_core import PydanticCustomError
-
-    from tiepxuc.records.types import _to_date
-
-    try:
-        return _to_date(f"{dmy[3]}-{int(dmy[2]):02d}-{int(dmy[1]):02d}" if dmy else text)
-    except PydanticCustomError as exc:
-        if exc.type in ("date_month", "date_day"):
-            message = t(f"check.{exc.type}", field=option, **{**exc.context, "value": text})
-            if dmy:
-                message += t("cli.date_dmy_order")
-            raise TiepxucError(message) from None
-        raise TiepxucError(t("cli.bad_date", option=option, value=typed(value))) from None
+from tiepxuc.clock import parse_typed_date as parse_date_option  # noqa: E402,F401
 
 
 @contextmanager

@@ -59,37 +59,25 @@ def commit_change(change, author: Optional[str], no_commit: bool, repo=None,
     """Write and commit ``change``; say what was written and in which commit. With ``repo``,
     the rules are checked first on the records as they would be (nothing written on errors),
     and the repository as it now is, with the rules' findings on it, is returned."""
-    from tiepxuc.audit.changes import IndexBehind, NothingToChange, apply
+    from tiepxuc.audit.changes import NothingToChange
     from tiepxuc.cli._common import SETTINGS
+    from tiepxuc.lifecycle import commit_change as write
 
-    after = None
-    if repo is not None:
-        from tiepxuc.calendar import today_in_vietnam
-        from tiepxuc.lifecycle import verify
-
-        after = verify(repo, change, today_in_vietnam(), strict=strict)
     try:
-        commit = apply(change, author=author, commit=not no_commit,
-                       allow_detached=SETTINGS["allow_detached_head"])
+        done = write(change, repo=repo, author=author, commit=not no_commit, strict=strict,
+                     allow_detached=SETTINGS["allow_detached_head"])
     except NothingToChange as same:  # running the same command twice changes nothing
         typer.echo(same.message)
         raise typer.Exit(0) from None
-    except IndexBehind as behind:
-        err(t("cli.warning", message=behind.message))
-        commit = None
+    if done.index_behind:
+        err(t("cli.warning", message=done.index_behind))
     for path in change.files:
         typer.echo(t("cli.change.written", path=_rel(path, change.root)))
-    if commit:
-        typer.echo(t("cli.change.committed", commit=commit[:7], message=change.message))
-    if after is not None:  # a late act is recorded with its true date, and said so plainly
-        from tiepxuc.calendar import today_in_vietnam
-        from tiepxuc.lifecycle import acts_recorded_late
-        from tiepxuc.rules.engine import active_profile
-
-        for line in acts_recorded_late(repo, after[0], active_profile(repo)[0],
-                                       today_in_vietnam()):
-            typer.echo(line)
-    return after
+    if done.commit:
+        typer.echo(t("cli.change.committed", commit=done.commit[:7], message=change.message))
+    for line in done.late:  # a late act is recorded with its true date, and said so plainly
+        typer.echo(line)
+    return (done.repo, done.problems) if repo is not None else None
 
 
 def show_deadlines(state, path: Path) -> None:

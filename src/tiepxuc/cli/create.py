@@ -265,18 +265,12 @@ def new_session(
         start=times.get("start", "07:30"), end=times.get("end"), place=where or default_place,
         topic=about, plan=plan, secretary=secretary,
     )
-    path, text, vacant = scaffold.draft_session(repo, draft, profile)
-    if path.exists():
-        raise TiepxucError(t("scaffold.exists", path=str(path)))
-    from tiepxuc.audit.changes import Change
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.deadlines import Kind, obligations
-    from tiepxuc.lifecycle import after_change
+    from tiepxuc.lifecycle import after_change, new_session as draft_change
     from tiepxuc.paths import relative
 
-    change = Change(repo.root, "new-session", path.stem, t_vi(
-        "doc.commit_new_session", kind=t_vi(f"enum.SessionKind.{session_kind.value}"),
-        date=session_day.strftime("%d/%m/%Y")), {path: text})
+    change, path, vacant = draft_change(repo, draft, profile)
     # What the rules say about the new session, before it is written: a post nobody holds
     # (chairs to complete by hand) is an error the office must see, not a line after the
     # commit. The session is still recorded — the office cannot fill a vacant post.

@@ -370,21 +370,16 @@ def deadline(
     side = "after" if n > 0 else "before"
     typer.echo(t(f"cli.deadline.explain_{side}", count=abs(n), date=_day(day),
                  weekday=_weekday(day)))
-    step = 1 if n > 0 else -1
-    current, counted = day, 0
-    while counted < abs(n):
-        current += timedelta(days=step)
-        reason = cal.why_not_working(current)
-        head = f"  {_day(current)} {_weekday(current):<9}"
-        if reason is None:
-            counted += 1
-            line = f"{head} {t('cli.deadline.counted', n=counted)}"
-            special = cal.special.get(current)
-            if special is not None:  # a make-up working day
-                line += f" ({special.name} — {special.basis})"
-            typer.echo(line)
-        else:
+    for passed in cal.steps(day, n):
+        head = f"  {_day(passed.day)} {_weekday(passed.day):<9}"
+        if passed.number is None:
+            reason = passed.reason
             typer.echo(f"{head} {t('cli.deadline.skipped', name=reason.name, basis=reason.basis)}")
+            continue
+        line = f"{head} {t('cli.deadline.counted', n=passed.number)}"
+        if passed.makeup is not None:  # a make-up working day
+            line += f" ({passed.makeup.name} — {passed.makeup.basis})"
+        typer.echo(line)
     typer.echo(t("cli.deadline.result", date=_day(result), weekday=_weekday(result)))
 
 
