@@ -191,6 +191,13 @@ def find_record(repo, kind: str, target: str):
                          matches=", ".join(r.model.id for r in matches[:5])))
 
 
+def next_speaking_order(repo, session_id: str) -> int:
+    """The next speaking order at a session: after the highest written, and after every
+    petition already recorded there."""
+    there = [r.model for r in repo.petitions if r.model.session == session_id]
+    return 1 + max([p.speaking_order or 0 for p in there] + [len(there)])
+
+
 def excerpt(text: str, words: int = 8) -> str:
     """The first ``words`` words of ``text``, with “…” when there is more (redact first)."""
     parts = text.split()

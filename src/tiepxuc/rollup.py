@@ -69,6 +69,18 @@ class Rollup:
         return out
 
 
+def by_urgency(pair) -> tuple:
+    """(member, row) pairs as check-deadlines and the dashboard list them: overdue first, the
+    most urgent first within each status; done ones newest first."""
+    from tiepxuc.status import STATUS_ORDER, Status
+
+    member, row = pair
+    order = STATUS_ORDER.index(Status(row.status))
+    if row.status in ("done_on_time", "done_late"):
+        return (order, -row.due.toordinal(), row.id, member.key)
+    return (order, row.due.toordinal(), row.days, row.id, member.key)
+
+
 def _inside(root: Path, target: Path) -> bool:
     try:
         target.resolve().relative_to(root.resolve())

@@ -85,6 +85,8 @@ COMMANDS: dict[str, tuple[str, str, str, dict]] = {
     "rules": ("rules", "rules", "cli.rules", {}),
     "explain": ("rules", "explain", "cli.explain", {}),
     "schema": ("schema", "schema", "cli.schema", {}),
+    "serve": ("serve", "serve", "cli.serve", {}),
+    "account": ("serve", "account_app", "cli.account", {}),
 }
 _registered: set[str] = set()
 

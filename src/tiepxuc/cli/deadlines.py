@@ -43,7 +43,7 @@ def check_deadlines(
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help=t("cli.check.opt_exit_zero"))] = False,
 ) -> None:
-    from tiepxuc.rollup import scan_rollup
+    from tiepxuc.rollup import by_urgency, scan_rollup
     from tiepxuc.scan import Deadlines
 
     today = _today(as_of)
@@ -56,7 +56,7 @@ def check_deadlines(
 
         wanted = fold(agency)
         rows = [(m, r) for m, r in rows if r.agency and wanted in fold(r.agency)]
-    rows.sort(key=_urgency)
+    rows.sort(key=by_urgency)
     warning = next((m.scan.calendar_warning for m in rollup.shown if m.scan.calendar_warning),
                    None)
     if warning:
@@ -82,16 +82,6 @@ def check_deadlines(
             _print_links(rollup, show_all)
     overdue = any(row.status == "overdue" for _, row in rows)
     raise typer.Exit(EXIT_PROBLEMS if overdue and not exit_zero else EXIT_OK)
-
-
-def _urgency(pair) -> tuple:
-    from tiepxuc.status import STATUS_ORDER, Status
-
-    member, row = pair
-    order = STATUS_ORDER.index(Status(row.status))
-    if row.status in ("done_on_time", "done_late"):
-        return (order, -row.due.toordinal(), row.id, member.key)
-    return (order, row.due.toordinal(), row.days, row.id, member.key)
 
 
 def _where(member, row) -> str:

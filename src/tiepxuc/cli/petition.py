@@ -79,13 +79,6 @@ def _phone(given: Optional[str], *, no_input: bool) -> Optional[str]:
         given = None
 
 
-def _next_order(repo, session_id: str) -> int:
-    """The next speaking order at a session: after the highest written, and after every
-    petition already recorded there."""
-    there = [r.model for r in repo.petitions if r.model.session == session_id]
-    return 1 + max([p.speaking_order or 0 for p in there] + [len(there)])
-
-
 @petition_app.command("add", cls=Command, help=t("cli.petition.add_help"),
                        short_help=t("cli.petition.add_short"))
 @handle_errors
@@ -118,6 +111,7 @@ def add(
     no_commit: Annotated[bool, NO_COMMIT] = False,
     no_input: Annotated[bool, NO_INPUT] = False,
 ) -> None:
+    from tiepxuc.facts import next_speaking_order
     from tiepxuc.lifecycle import NewPetition, add_petition
     from tiepxuc.records.models import Received, RaiserKind
 
@@ -138,7 +132,7 @@ def add(
                option="--content")
     taken = None
     if order is None:  # editable in the file afterwards
-        order = _next_order(repo, session_id)
+        order = next_speaking_order(repo, session_id)
     else:  # two speakers with one order: said (by the order, not who spoke), still recorded
         taken = next((r.model.id for r in repo.petitions if r.model.session == session_id
                       and r.model.speaking_order == order), None)
@@ -156,7 +150,7 @@ def add(
     typer.echo(t("cli.petition.added", id=pid))
     if taken is not None:
         err(t("cli.warning", message=t("cli.petition.order_taken", order=order, other=taken,
-                                      free=_next_order(repo, session_id))))
+                                      free=next_speaking_order(repo, session_id))))
     for record in earlier:
         typer.echo(t("cli.petition.repeat", id=record.id))
 

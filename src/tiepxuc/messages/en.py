@@ -5,6 +5,7 @@ from tiepxuc.messages.en_input import TEXTS as INPUT
 from tiepxuc.messages.en_privacy import TEXTS as PRIVACY
 from tiepxuc.messages.en_safety import TEXTS as SAFETY
 from tiepxuc.messages.en_conversation import TEXTS as CONVERSATION
+from tiepxuc.messages.en_web import TEXTS as WEB
 
 MESSAGES: dict[str, str] = {
     "severity.error": "error",
@@ -1216,5 +1217,5 @@ MESSAGES: dict[str, str] = {
 }
 
 MESSAGES.update(FIELDS)
-for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB):
     MESSAGES.update(_part)

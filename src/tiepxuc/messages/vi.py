@@ -1255,8 +1255,9 @@ from tiepxuc.messages.vi_input import TEXTS as INPUT  # noqa: E402
 from tiepxuc.messages.vi_privacy import TEXTS as PRIVACY  # noqa: E402
 from tiepxuc.messages.vi_safety import TEXTS as SAFETY  # noqa: E402
 from tiepxuc.messages.vi_conversation import TEXTS as CONVERSATION  # noqa: E402
+from tiepxuc.messages.vi_web import TEXTS as WEB  # noqa: E402
 
 MESSAGES.update(FIELDS)
 MESSAGES.update(DOCUMENT_TEXT)
-for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB):
     MESSAGES.update(_part)
