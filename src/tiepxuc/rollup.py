@@ -364,6 +364,18 @@ def links(rollup: Rollup) -> list[Link]:
     return sorted(out, key=lambda link: (link.unit.key, link.petition))
 
 
+def linked_note(row) -> str | None:
+    """What a row about a forwarded petition says of the petition at the other level."""
+    link = row.linked
+    if link is None:
+        return None
+    state = t("petition_state." + link["state"])
+    if link["unit_path"] == TOP:
+        key = "cli.check.linked_up_id" if link["id"] else "cli.check.linked_up"
+        return t(key, unit=link["unit_name"], id=link["id"], state=state)
+    return t("cli.check.linked_down", unit=link["unit_name"], id=link["id"], state=state)
+
+
 def _link_rows(rollup: Rollup) -> None:
     """Each obligation about a forwarded petition shows the petition at the other level."""
     if not rollup.is_rollup:

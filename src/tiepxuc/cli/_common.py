@@ -136,32 +136,7 @@ def confirm(question: str, *, default: bool = False) -> bool:
         err(t("cli.confirm_again"))
 
 
-def _key(text: str) -> str:
-    """Text as choices are compared: without case, accents or punctuation."""
-    import re
-
-    from tiepxuc.repeats import fold
-
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
-
-
-def match(value: str, options: dict[str, list[str]]) -> str | None:
-    """The option ``value`` names: its code or one of its labels, with or without accents,
-    capitals or punctuation (“Giao thông, hạ tầng”, “giao thong”, “giao-thong”), or else the
-    beginning of words in the code or a label of one option only (“địa chính”). None when it
-    names none, or several."""
-    if value.strip() in options:
-        return value.strip()
-    wanted = _key(value)
-    if not wanted:
-        return None
-    keys = {code: {_key(code), *(_key(label) for label in labels)}
-            for code, labels in options.items()}
-    found = [code for code, names in keys.items() if wanted in names]
-    if not found and len(wanted) >= 3:
-        found = [code for code, names in keys.items()
-                 if any(f" {wanted}" in f" {name}" for name in names)]
-    return found[0] if len(found) == 1 else None
+from tiepxuc.repeats import choice_key as _key, match  # noqa: E402,F401  (the core's)
 
 
 def suggest(value: str, options: dict[str, list[str]]) -> str | None:

@@ -40,6 +40,8 @@ def check_deadlines(
         "--unit", metavar="ĐƠN-VỊ", help=t("cli.opt.unit"))] = None,
     show_all: Annotated[bool, typer.Option("--all", help=t("cli.check.opt_all"))] = False,
     as_json: Annotated[bool, typer.Option("--json", help=t("cli.check.opt_json"))] = False,
+    xlsx: Annotated[Optional[str], typer.Option(
+        "--xlsx", metavar="TỆP", help=t("cli.check.opt_xlsx"))] = None,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help=t("cli.check.opt_exit_zero"))] = False,
 ) -> None:
@@ -64,9 +66,11 @@ def check_deadlines(
     broken = sum(len(m.scan.diagnostics) for m in rollup.shown) + len(rollup.diagnostics)
     if broken:
         err(t("cli.check.invalid_records", count=broken))
+    if xlsx is not None:
+        _write_xlsx(root, xlsx, rollup, rows, today)
     if as_json:
         _print_json(rows)
-    else:
+    elif xlsx is None:
         profiles = sorted({m.scan.profile for m in rollup.shown})
         header = t("cli.check.header", date=_day(today), profile=", ".join(profiles),
                    within=within)
@@ -84,6 +88,15 @@ def check_deadlines(
     raise typer.Exit(EXIT_PROBLEMS if overdue and not exit_zero else EXIT_OK)
 
 
+def _write_xlsx(root, target: str, rollup, rows, today: date) -> None:
+    from tiepxuc import workbook
+    from tiepxuc.cli.export import write_output
+
+    data = workbook.write([workbook.deadline_sheet(rows, rollup=rollup.is_rollup)],
+                          title=t("xlsx.title.deadlines", date=_day(today)))
+    write_output(root, data, target, root / "out" / "han.xlsx", binary=True)
+
+
 def _where(member, row) -> str:
     return f"{member.path(row.file)}:{row.line}"
 
@@ -93,14 +106,9 @@ def _state(state: str) -> str:
 
 
 def _linked_note(row) -> str | None:
-    link = row.linked
-    if link is None:
-        return None
-    if link["unit_path"] == ".":
-        key = "cli.check.linked_up_id" if link["id"] else "cli.check.linked_up"
-        return t(key, unit=link["unit_name"], id=link["id"], state=_state(link["state"]))
-    return t("cli.check.linked_down", unit=link["unit_name"], id=link["id"],
-             state=_state(link["state"]))
+    from tiepxuc.rollup import linked_note
+
+    return linked_note(row)
 
 
 def _details(row) -> list[str]:

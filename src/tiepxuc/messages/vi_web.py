@@ -192,6 +192,12 @@ TEXTS: dict[str, str] = {
     "web.field.plan": "Kế hoạch",
     "web.field.secretary": "Thư ký",
     "web.field.number": "Số văn bản (để trống: số tiếp theo)",
+    "web.label.raised_by": "Người nêu",
+    "web.label.coordinating": "Cơ quan phối hợp",
+    "web.petition.more_changes": "… và {count} thay đổi khác",
+    "web.report.obligation": "Nghĩa vụ",
+    "web.report.kind.yearly_minimum": "Số cuộc tiếp xúc, đối thoại tối thiểu",
+    "web.report.kind.yearly_thematic": "Đối thoại chuyên đề",
     # the command
     "cli.serve.help": "Mở ứng dụng web của cơ quan trên kho hồ sơ (trình duyệt)",
     "cli.serve.opt_port": "Cổng (mặc định 8765)",

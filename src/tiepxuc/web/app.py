@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import threading
 from datetime import date
 from pathlib import Path
 
 from flask import Flask, abort, g, redirect, render_template, request, session, url_for
 
 from tiepxuc.messages import language, t
+from tiepxuc.web.state import Settings, settings
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 MAX_BODY = 256 * 1024  # a form is a few KB: anything larger is refused (413)
@@ -45,10 +45,11 @@ def create_app(root: Path, *, read_only: bool = False, hosts: tuple[str, ...] = 
     app.jinja_env.filters.update(day=_day, status_class=_status_class)
     app.jinja_env.autoescape = True
 
-    from tiepxuc.web import forms, pages
+    from tiepxuc.web.forms import bp as forms
+    from tiepxuc.web.pages import bp as pages
 
-    app.register_blueprint(pages.bp)
-    app.register_blueprint(forms.bp)
+    app.register_blueprint(pages)
+    app.register_blueprint(forms)
     app.before_request(_guard)
     app.after_request(_headers)
     for code in (400, 403, 404, 405, 409, 413, 500):
@@ -56,25 +57,6 @@ def create_app(root: Path, *, read_only: bool = False, hosts: tuple[str, ...] = 
     app.add_url_rule("/dang-nhap", "sign_in", _sign_in, methods=["GET", "POST"])
     app.add_url_rule("/dang-xuat", "sign_out", _sign_out, methods=["POST"])
     return app
-
-
-class Settings:
-    def __init__(self, root: Path, read_only: bool, hosts: set[str],
-                 accounts_file: Path | None, sign_in: bool) -> None:
-        self.root = root
-        self.read_only = read_only
-        self.hosts = hosts
-        self.accounts_file = accounts_file
-        self.sign_in = sign_in
-        # One change at a time per repository in this server (the repository's lock keeps
-        # other programs out); pages read the records afresh on every load.
-        self.changing = threading.Lock()
-
-
-def settings() -> Settings:
-    from flask import current_app
-
-    return current_app.config["TIEPXUC"]
 
 
 # ---------------------------------------------------------------- every request
@@ -150,9 +132,9 @@ def _sign_in():
         return redirect(url_for("pages.dashboard"))
     error = None
     if request.method == "POST":
-        from tiepxuc.web import accounts
+        from tiepxuc.web.accounts import check, load
 
-        account = accounts.check(accounts.load(conf.accounts_file),
+        account = check(load(conf.accounts_file),
                                  request.form.get("login", ""), request.form.get("password", ""))
         if account is None:
             error = t("web.sign_in_failed")
@@ -170,20 +152,6 @@ def _sign_in():
 def _sign_out():
     session.clear()
     return redirect(url_for("sign_in"))
-
-
-def current_author() -> str | None:
-    """Who a commit names: the signed-in person, or (on this computer) git's own settings."""
-    conf = settings()
-    login = session.get("login")
-    if not conf.sign_in or login is None:
-        return None
-    from tiepxuc.web import accounts
-
-    account = accounts.load(conf.accounts_file).get(login)
-    if account is None:  # removed since signing in
-        abort(403, t("web.account_gone"))
-    return account.author
 
 
 # ---------------------------------------------------------------- how values are shown

@@ -20,10 +20,17 @@ from flask import (
 
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t, t_vi
-from tiepxuc.web.app import current_author, settings
+from tiepxuc.web.state import current_author, settings
 from tiepxuc.web.pages import file_version, find, load_repo, today
 
 bp = Blueprint("forms", __name__)
+
+
+@bp.before_request
+def _not_read_only():
+    """In read-only mode no form is shown either: nothing here could be sent."""
+    if settings().read_only:
+        abort(403, t("web.read_only"))
 
 
 @dataclass
@@ -329,9 +336,13 @@ def answer(pid: str):
                 errors["forward_to"] = t("web.required")
         if errors:
             raise Invalid(errors)
-        agencies = repo.unit.agencies
-        helping = [next((a for a in agencies if _same(a, name)), name)
-                   for name in _split(v["coordinating"])]
+        # Agencies as the unit writes them, however they were typed (the command's matching:
+        # “công an” names “Công an phường …” when it names one agency only); others are left
+        # for the rules to name (REF-UNKNOWN).
+        from tiepxuc.repeats import match
+
+        agencies = {name: [name] for name in repo.unit.agencies}
+        helping = [match(name, agencies) or name for name in _split(v["coordinating"])]
         lead = v["lead"] if kind != AnswerKind.answered or v["lead"] else None
         if v["forward_to"] is None and v["reason"] == "outside_competence":
             lead = None
@@ -344,12 +355,6 @@ def answer(pid: str):
             forward_document=v["forward_document"], competence=None)
 
     return _petition_form(pid, "web.form.answer", ANSWER, build)
-
-
-def _same(a: str, b: str) -> bool:
-    from tiepxuc.repeats import fold
-
-    return fold(a).strip() == fold(b).strip()
 
 
 @bp.route("/kien-nghi/<pid>/van-ban-tra-loi", methods=["GET", "POST"])
@@ -417,7 +422,7 @@ def add_petition():
         new = NewPetition(
             session=v["session"], name=v["name"], field=v["field"], content=v["content"],
             kind=RaiserKind.organisation if v["organisation"] else RaiserKind.person,
-            residential_group=v["group"], phone=None if v["organisation"] else v["phone"],
+            residential_group=v["group"], phone=v["phone"],
             id_number=v["id_number"], address=v["address"], email=v["email"],
             received=received, received_via=v["via"],
             speaking_order=v["order"] or next_speaking_order(repo, v["session"]),

@@ -12,7 +12,7 @@ from flask import Blueprint, abort, render_template, request, send_file
 
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
-from tiepxuc.web.app import settings
+from tiepxuc.web.state import settings
 
 bp = Blueprint("pages", __name__)
 
@@ -240,6 +240,7 @@ def record_deadlines(repo, profile, record, day: date):
     """The obligations ``record`` carries, each with how its due date was counted, day by day
     (for a petition still waiting for its session's notice: that notice's deadline)."""
     from tiepxuc.deadlines import Kind, obligations
+    from tiepxuc.scan import days_text
 
     every = obligations(repo, profile, day)
     items = [o for o in every if o.record.path == record.path]
@@ -255,8 +256,9 @@ def record_deadlines(repo, profile, record, day: date):
         if item.start is not None and item.count and item.unit == "working_days" \
                 and abs(item.count) <= 90:
             steps = cal.steps(item.start, item.count)
-        out.append({"item": item, "status": str(status), "days": item.days(cal, day),
-                    "steps": steps})
+        days = item.days(cal, day)
+        out.append({"item": item, "status": str(status), "days": days, "steps": steps,
+                    "days_text": days_text(item.unit, str(status), days, item.done)})
     return out, waiting
 
 
