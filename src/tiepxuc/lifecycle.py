@@ -242,8 +242,9 @@ def _order(kind: str) -> list[str]:
     return list(RECORD_MODELS[kind].model_fields)
 
 
-def _edit(record: Record, steps: list[tuple[str, str, object]]) -> str:
-    text = read_text(record.path)
+def _edit(record: Record, steps: list[tuple[str, str, object]], text: str | None = None) -> str:
+    """The record's text (``text``, or its file's) with ``steps`` applied, checked."""
+    text = read_text(record.path) if text is None else text
     order = _order(record.kind)
     for how, key, value in steps:
         text = (edit.set_value(text, key, value, order) if how == "set"
@@ -260,7 +261,9 @@ def answer_petition(repo: Repository, record: Record, *, kind: AnswerKind, by: s
                     content: str | None, reason: str | None, basis: str | None,
                     lead: str | None, coordinating: list[str], task: str | None,
                     forward_to: str | None, forward_date: date | None,
-                    forward_document: str | None, competence: Competence | None) -> Change:
+                    forward_document: str | None, competence: Competence | None,
+                    text: str | None = None) -> Change:
+    """``text``: the record's text not yet written (an import), instead of its file's."""
     petition = record.model
     steps: list[tuple[str, str, object]] = [("set", "answer", _clean({
         "kind": kind.value, "by": by, "content": content,
@@ -277,7 +280,7 @@ def answer_petition(repo: Repository, record: Record, *, kind: AnswerKind, by: s
     if forward_to:
         steps.append(("set", "forwarded", _clean({"to": forward_to, "date": forward_date,
                                                   "document": forward_document})))
-    text = _edit(record, steps)
+    text = _edit(record, steps, text)
     summary = t_vi(f"doc.commit_answer_{kind.value}") + (
         " " + t_vi("doc.commit_forwarded", to=forward_to) if forward_to else "")
     return Change(repo.root, "answer", petition.id, summary, {record.path: text})

@@ -572,6 +572,22 @@ _ENVIRONMENT_CLASS = None
 
 
 def environment(repo_root: Path | None = None, finalize=None, trim_blocks: bool = True):
+    """The templates' environment: the repository's templates/ first, then the built-in ones.
+    The plain one is made once per repository (an import writes 10,000 records from it);
+    its loader still sees a template edited meanwhile."""
+    if finalize is None and trim_blocks:
+        key = (repo_root, repo_root is not None and (repo_root / "templates").is_dir())
+        made = _PLAIN.get(key)
+        if made is None:
+            made = _PLAIN[key] = _environment(repo_root, None, True)
+        return made
+    return _environment(repo_root, finalize, trim_blocks)
+
+
+_PLAIN: dict = {}
+
+
+def _environment(repo_root: Path | None, finalize, trim_blocks: bool):
     global _ENVIRONMENT_CLASS
     from tiepxuc.records.yamlio import quote
 

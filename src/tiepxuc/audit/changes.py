@@ -149,7 +149,6 @@ def apply(change: Change, *, author: str | None = None, commit: bool = True,
         try:
             try:
                 for path, text in writes.items():
-                    journal.written(path)
                     if text is None:
                         path.unlink(missing_ok=True)
                     else:
@@ -229,7 +228,7 @@ class Journal:
             files.append({"path": relative(path, root), "existed": path.exists(),
                           "undo": f"{os.getpid()}-{index}", "private": path in private})
         journal = cls(root, {"action": change.action, "record": change.record_id,
-                             "head": head, "commit": None, "files": files, "written": []})
+                             "head": head, "commit": None, "files": files})
         journal._save()  # first, so that no undo copy is ever left without it
         try:
             for entry, path in zip(files, paths):
@@ -242,12 +241,6 @@ class Journal:
 
     def _save(self) -> None:
         atomic_write(self.path, json.dumps(self.data, ensure_ascii=False), private=True)
-
-    def written(self, path: Path) -> None:
-        rel = relative(path, self.root)
-        if rel not in self.data["written"]:
-            self.data["written"].append(rel)
-            self._save()
 
     def committed(self, commit: str) -> None:
         self.data["commit"] = commit

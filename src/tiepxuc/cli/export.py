@@ -1,4 +1,4 @@
-"""`tiepxuc export ics | json`."""
+"""`tiepxuc export ics | json | xlsx`."""
 
 
 from pathlib import Path
@@ -15,14 +15,16 @@ export_app = typer.Typer(cls=Group, help=t("cli.export.help"), no_args_is_help=T
                          add_completion=False, rich_markup_mode=None)
 
 
-def _write(root: Path, data: bytes, output: Optional[str], default: Path) -> None:
+def write_output(root: Path, data: bytes, output: Optional[str], default: Path, *,
+                 binary: bool = False) -> None:
     """To ``output`` (``-``: standard output) or the default file under out/, which must stay
-    inside the repository ``root`` (never through a link leading elsewhere)."""
+    inside the repository ``root`` (never through a link leading elsewhere). ``binary``: a
+    workbook, written to standard output as bytes."""
     from tiepxuc.fileio import atomic_write_bytes
     from tiepxuc.paths import output_path
 
     if output == "-":
-        typer.echo(data.decode("utf-8"), nl=False)
+        typer.echo(data if binary else data.decode("utf-8"), nl=False)
         return
     target = output_path(root, output, default)
     try:
@@ -60,7 +62,7 @@ def ics(
     if public:
         data = _public_calendar(repo, data)
         name = "tiepxuc-cong-khai.ics"
-    _write(repo.root, data, output, repo.root / "out" / name)
+    write_output(repo.root, data, output, repo.root / "out" / name)
 
 
 def _public_calendar(repo, data: bytes) -> bytes:
@@ -101,4 +103,37 @@ def json_export(
         err(t("cli.export.json_skipped", count=skipped))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     name = "tiepxuc-cong-khai.json" if public else "tiepxuc.json"
-    _write(repo.root, text.encode("utf-8"), output, repo.root / "out" / name)
+    write_output(repo.root, text.encode("utf-8"), output, repo.root / "out" / name)
+
+
+@export_app.command("xlsx", cls=Command, help=t("cli.export.xlsx_help"))
+@handle_errors
+def xlsx_export(
+    file: Annotated[Optional[str], typer.Argument(
+        metavar="[TỆP]", help=t("cli.export.arg_xlsx"), show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "-o", "--output", metavar="TỆP", help=t("cli.export.arg_xlsx"))] = None,
+    public: Annotated[bool, typer.Option(
+        "--public", help=t("cli.export.opt_xlsx_public"))] = False,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", metavar="NGÀY", help=t("cli.check.opt_as_of"))] = None,
+) -> None:
+    from tiepxuc import workbook
+    from tiepxuc.calendar import today_in_vietnam
+    from tiepxuc.errors import TiepxucError
+    from tiepxuc.repo import load
+    from tiepxuc.rules.engine import active_profile
+
+    if file is not None and output is not None and file != output:
+        raise TiepxucError(t("cli.export.xlsx_twice"))
+    repo = load(repo_root())
+    profile, _ = active_profile(repo)
+    today = parse_date_option(as_of, "--as-of") or today_in_vietnam()
+    skipped = sum(1 for r in repo.records if r.model is None)
+    if skipped:
+        err(t("cli.export.json_skipped", count=skipped))
+    sheet = workbook.petition_sheet(repo, profile, today, public=public)
+    data = workbook.write([sheet], title=t("xlsx.title.petitions",
+                                           unit=repo.unit.name if repo.unit else ""))
+    name = "tiepxuc-cong-khai.xlsx" if public else "tiepxuc.xlsx"
+    write_output(repo.root, data, file or output, repo.root / "out" / name, binary=True)

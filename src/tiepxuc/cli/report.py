@@ -87,6 +87,8 @@ def report(
         "--unit", metavar="ĐƠN-VỊ", help=t("cli.opt.unit"))] = None,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", metavar="NGÀY", help=t("cli.report.opt_as_of"))] = None,
+    xlsx: Annotated[Optional[str], typer.Option(
+        "--xlsx", metavar="TỆP", help=t("cli.report.opt_xlsx"))] = None,
 ) -> None:
     from tiepxuc.calendar import today_in_vietnam
     from tiepxuc.report import has_activity, total_summary
@@ -97,6 +99,8 @@ def report(
     rows = [(m, m.scan.summary) for m in rollup.shown
             if not (rollup.is_rollup and m.is_top and not has_activity(m.scan.summary))]
     total = total_summary([s for _, s in rows])
+    if xlsx is not None:
+        _write_xlsx(xlsx, rollup, rows, total, year, day)
     if as_json:
         typer.echo(json.dumps({
             "year": year, "as_of": day.isoformat(), "rollup": rollup.is_rollup,
@@ -105,10 +109,10 @@ def report(
         }, ensure_ascii=False, indent=2))
         raise typer.Exit(EXIT_OK)
     title = t("cli.report.title", year=year, date=_day(day))
-    if not rollup.is_rollup:
+    if xlsx is None and not rollup.is_rollup:
         member, summary = rows[0]
         _print_unit(f"{title} — {member.name}", summary)
-    else:
+    elif xlsx is None:  # (with --xlsx, the tables are in the workbook)
         _print_rollup(title, rows, total)
     for member, summary in rows:  # the issued report keeps the figures it was issued with
         issued = summary.get("issued")
@@ -116,6 +120,19 @@ def report(
             err(t("cli.report.issued_note", unit=member.name, number=issued["number"] or "",
                   date=_day(issued["date"]) if issued["date"] else "", id=issued["id"]))
     raise typer.Exit(EXIT_OK)
+
+
+def _write_xlsx(target: str, rollup, rows, total: dict, year: int, day: date) -> None:
+    """Each table of the report on a sheet of its own; over a roll-up, one row per unit."""
+    from tiepxuc import workbook
+    from tiepxuc.cli.export import write_output
+
+    sheets = workbook.report_sheets([(m.name, s) for m, s in rows],
+                                    total if rollup.is_rollup else rows[0][1],
+                                    rollup=rollup.is_rollup)
+    data = workbook.write(sheets, title=t("cli.report.title", year=year, date=_day(day)))
+    write_output(rollup.root, data, target, rollup.root / "out" / f"so-lieu-{year}.xlsx",
+                 binary=True)
 
 
 def _figures(summary: dict) -> dict:
