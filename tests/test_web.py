@@ -1251,3 +1251,27 @@ def test_a_record_edited_by_hand_shows_at_the_next_load(kho):
     (kho / WAITING_FILE).unlink()
     commit_all(kho, "xóa tay")
     assert client.get(url).status_code == 404
+
+
+def test_the_server_keeps_what_the_store_gave_in_memory(kho, monkeypatch):
+    """A long-running server reads no cache file for units that did not change (the
+    province's dashboard would unpickle 30 MB at every load), and reads again once one did."""
+    import os
+    import time
+
+    from tiepxuc import cache
+
+    an_hour_ago = time.time() - 3600  # no file so young that the store would not keep it
+    for path in kho.rglob("*.yaml"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    client = fresh_client(kho)
+    assert client.get("/").status_code == 200
+    reads = []
+    original = cache._read
+    monkeypatch.setattr(cache, "_read", lambda *a: reads.append(a) or original(*a))
+    assert client.get("/?trang-thai=overdue").status_code == 200
+    assert reads == []
+    path = kho / WAITING_FILE
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert client.get("/").status_code == 200
+    assert reads  # the unit changed: what is kept for it is looked up again

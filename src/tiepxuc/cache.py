@@ -165,8 +165,34 @@ def _file(root: Path, name: str, key: str) -> Path:
     return root / CACHE_DIR / f"{name}.{key[:16]}.pickle"
 
 
+# A long-running process (the web app) keeps what it read, one value per file, until its key
+# changes: a page load then reads no cache file whose units did not change. Off for commands.
+_memory: dict[tuple[Path, str], tuple[str, bytes | None, object]] | None = None
+
+
+def remember() -> None:
+    """Keep what is read in memory from now on (values read are then shared: never changed)."""
+    global _memory
+    if _memory is None:
+        _memory = {}
+
+
 def read(root: Path, name: str, key: str) -> object | None:
     """The value stored under ``name`` if it was stored with this ``key``; None otherwise."""
+    if _memory is not None:
+        kept = _memory.get((root, name))
+        # signed with the same key, and the file still there (a cache removed by hand is
+        # removed from memory too)
+        if kept is not None and kept[:2] == (key, _secret()) \
+                and _file(root, name, key).exists():
+            return kept[2]
+    value = _read(root, name, key)
+    if _memory is not None and value is not None:
+        _memory[(root, name)] = (key, _secret(), value)
+    return value
+
+
+def _read(root: Path, name: str, key: str) -> object | None:
     secret = _secret()
     if secret is None:
         return None
@@ -201,6 +227,8 @@ def write(root: Path, name: str, key: str, value: object) -> None:
         return
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     mac = hmac.new(secret, key.encode() + payload, "sha256").digest()
+    if _memory is not None:
+        _memory[(root, name)] = (key, secret, value)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         ignore = folder.parent / ".gitignore"

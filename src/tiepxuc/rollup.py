@@ -72,13 +72,19 @@ class Rollup:
 def by_urgency(pair) -> tuple:
     """(member, row) pairs as check-deadlines and the dashboard list them: overdue first, the
     most urgent first within each status; done ones newest first."""
-    from tiepxuc.status import STATUS_ORDER, Status
+    global _ORDER
+    if _ORDER is None:
+        from tiepxuc.status import STATUS_ORDER
 
+        _ORDER = {str(status): index for index, status in enumerate(STATUS_ORDER)}
     member, row = pair
-    order = STATUS_ORDER.index(Status(row.status))
+    order = _ORDER[row.status]
     if row.status in ("done_on_time", "done_late"):
         return (order, -row.due.toordinal(), row.id, member.key)
     return (order, row.due.toordinal(), row.days, row.id, member.key)
+
+
+_ORDER: dict[str, int] | None = None  # each status's place in STATUS_ORDER
 
 
 def _inside(root: Path, target: Path) -> bool:
@@ -133,6 +139,7 @@ class _Job:
     files: int
     cached: object | None  # the unit's basis (a daily query), or the query's result
     cacheable: bool  # no input file so young that a change could go unseen
+    gone: bool = False  # the unit went away while it was being read
 
     @property
     def store_key(self) -> str | None:
@@ -181,9 +188,10 @@ def _answer(query: Query, kept) -> UnitScan:
 
 
 def _scan_and_store(root: Path, query: Query, key: str | None,
-                    on_file: Callable[[int], None] | None = None) -> UnitScan | None:
-    """Scan a unit and keep what it gives under ``key`` (None: do not keep it). None when the
-    unit is no longer there (its tiepxuc.yaml went away while it was being read)."""
+                    on_file: Callable[[int], None] | None = None):
+    """Scan a unit and keep what it gives under ``key`` (None: do not keep it): its basis for
+    a daily query, or the query's result. None when the unit is no longer there (its
+    tiepxuc.yaml went away while it was being read)."""
     from tiepxuc import cache
     from tiepxuc.errors import NotARepositoryError
     from tiepxuc.scan import days_held, scan, unit_basis
@@ -200,7 +208,7 @@ def _scan_and_store(root: Path, query: Query, key: str | None,
     # shown, not kept as the result of files it may not have read.
     if key is not None and _inputs(root, query)[1] == key:
         cache.write(root, _kept_as(query), key, kept)
-    return _answer(query, kept)
+    return kept
 
 
 class _Counter:
@@ -222,8 +230,18 @@ def scan_rollup(root: Path, query: Query,
 
     ``only`` keeps the units named (by path, or by name without accents); the repository
     itself is always scanned, for the links. ``progress(done, total)`` counts files."""
+    return scan_rollups(root, (query,), only, progress)[0]
+
+
+def scan_rollups(root: Path, queries: tuple, only: list[str] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[Rollup]:
+    """``scan_rollup`` for several queries kept alike (the daily ones share each unit's
+    basis): the units are listed, looked up and read once for all of them (the web app's
+    dashboard asks for the deadlines and the problems of the same day)."""
     from tiepxuc.scan import listed_units
 
+    query = queries[0]
+    assert all(_kept_as(q) == _kept_as(query) for q in queries)
     top_job = _job(root, query)
     # A cold run reads the list of units from tiepxuc.yaml alone, so that the repository's own
     # records are scanned alongside its units instead of before them.
@@ -240,25 +258,33 @@ def scan_rollup(root: Path, query: Query,
         elif chosen is None or link.path in chosen:
             pending.append((link, _job(root / link.path, query)))
     todo = [job for job in (top_job, *(job for _, job in pending)) if job.cached is None]
-    scanned = _scan_many(todo, query, progress)
-    top_scan = _answer(query, top_job.cached) if top_job.cached is not None \
-        else scanned[root]
-    if top_scan is None:  # the repository itself went away while it was being read
+    for root_of, kept in _scan_many(todo, query, progress).items():
+        for job in todo:
+            if job.root == root_of:
+                job.cached, job.gone = kept, kept is None
+    if top_job.gone:  # the repository itself went away while it was being read
         from tiepxuc.errors import NotARepositoryError
         from tiepxuc.layout import UNIT_FILE
 
         raise NotARepositoryError(t("repo.not_found", path=str(root), file=UNIT_FILE))
+    return [_assemble(root, asked, top_job, pending, chosen, diagnostics) for asked in queries]
+
+
+def _assemble(root: Path, query: Query, top_job: _Job, pending: list, chosen,
+              diagnostics: list[Diagnostic]) -> Rollup:
+    """One query's roll-up, from what each unit keeps (its basis, or the query's result)."""
+    top_scan = _answer(query, top_job.cached)
     top = Member(TOP, top_scan.name, root, top_scan)
-    rollup = Rollup(root, [top], diagnostics, [top] if chosen is None else [])
+    rollup = Rollup(root, [top], list(diagnostics), [top] if chosen is None else [])
     for link, job in pending:
-        result = _answer(query, job.cached) if job.cached is not None else scanned[job.root]
-        if result is None:  # the unit went away while it was being read
+        if job.gone:  # the unit went away while it was being read
             rollup.diagnostics.append(Diagnostic(
                 root / "tiepxuc.yaml", link.line, link.column, "ROLLUP-UNIT-MISSING",
                 Severity.ERROR, t("rollup.unit_not_repository" if job.root.is_dir()
                                   else "rollup.unit_missing", path=link.path),
                 t("rule.ROLLUP-UNIT-MISSING.basis")))
             continue
+        result = _answer(query, job.cached)
         member = Member(link.path.strip("/"), link.name or result.name, job.root, result)
         rollup.members.append(member)
         rollup.shown.append(member)
@@ -268,8 +294,7 @@ def scan_rollup(root: Path, query: Query,
     return rollup
 
 
-def _scan_many(jobs: list[_Job], query: Query,
-               progress) -> dict[Path, UnitScan | None]:
+def _scan_many(jobs: list[_Job], query: Query, progress) -> dict[Path, object | None]:
     """Scan the units not in the cache: in worker processes when there are many files."""
     counter = _Counter(sum(job.files for job in jobs), progress)
     out: dict[Path, UnitScan | None] = {}

@@ -32,6 +32,9 @@ class Deadlines:
 
     as_of: date
     within: int = 5
+    # False: the rows' words are left empty, to be made for the rows shown only (`worded`; a
+    # province's dashboard shows 100 of its 50,000 rows)
+    worded: bool = True
 
     def from_basis(self, basis: "UnitBasis") -> "UnitScan":
         from tiepxuc.clock import today_in_vietnam
@@ -39,7 +42,7 @@ class Deadlines:
         today = today_in_vietnam()
         result = basis.scan()
         result.diagnostics = [d.on(today) for d in basis.problems if d.severity == "error"]
-        result.rows = _deadline_rows(basis, self.as_of, self.within)
+        result.rows = _deadline_rows(basis, self.as_of, self.within, self.worded)
         result.concerns = basis.concerns
         result.calendar_warning = basis.calendar.unconfirmed_warning(self.as_of)
         return result
@@ -133,6 +136,7 @@ class Row(NamedTuple):
     repeated: list[str]
     record_id: str | None  # the petition (or session…) the obligation belongs to
     linked: dict | None = None  # the same petition at the other level (roll-up)
+    unworded: tuple | None = None  # (the Due, its concern's petitions) until `worded`
 
 
 class Concern(NamedTuple):
@@ -404,18 +408,48 @@ def _others(group: list[str], own: str) -> list[str]:
     return [i for i in latest if i != own][-SHOWN_REPEATS:]
 
 
-def _deadline_rows(basis: UnitBasis, as_of: date, within: int) -> list[Row]:
-    """The obligations on ``as_of``, with their words in the user's language (the same few
-    phrases recur across a unit's rows: each is made once)."""
-    from functools import lru_cache
+class _Wording:
+    """The words of many rows in the user's language, each phrase made once (the same few
+    recur across a unit's rows)."""
 
+    def __init__(self) -> None:
+        from functools import lru_cache
+
+        from tiepxuc.messages import bound
+
+        self.say = bound()
+        self.phrase = lru_cache(maxsize=None)(self.say)
+        self.left = lru_cache(maxsize=None)(lambda *terms: days_text(*terms, self.phrase))
+        self.counted: dict[tuple, str] = {}  # how a due date was counted, by its terms
+
+    def row(self, row: Row, due, group) -> Row:
+        say, phrase = self.say, self.phrase
+        notes = due.notes(say) if due.details else []
+        if group:
+            notes.append(phrase("cli.check.note_repeated", count=len(group)))
+        terms = (due.unit, due.start, due.count, due.details.get("reading"))
+        rule = self.counted.get(terms)
+        if rule is None:
+            rule = self.counted[terms] = due.rule_text(phrase)
+        return row._replace(title=due.title(say), rule=rule, notes=notes,
+                            basis=due.basis_text(phrase),
+                            days_text=self.left(due.unit, row.status, row.days, due.done),
+                            unworded=None)
+
+
+def worded(rows: list[Row]) -> list[Row]:
+    """Rows made by ``Deadlines(worded=False)`` with their words, in the user's language."""
+    wording = _Wording()
+    return [wording.row(r, *r.unworded) if r.unworded is not None else r for r in rows]
+
+
+def _deadline_rows(basis: UnitBasis, as_of: date, within: int,
+                   words: bool = True) -> list[Row]:
+    """The obligations on ``as_of``, with their words in the user's language (or, with
+    ``words`` False, what is needed to word them later)."""
     from tiepxuc.timing import YEARLY
-    from tiepxuc.messages import bound
 
-    say = bound()
-    phrase = lru_cache(maxsize=None)(say)
-    counted: dict[tuple, str] = {}  # how a due date was counted, by its terms
-    left = lru_cache(maxsize=None)(lambda *terms: days_text(*terms, phrase))
+    wording = _Wording() if words else None
     cal = basis.calendar
     rows = []
     for due in basis.dues:
@@ -423,20 +457,13 @@ def _deadline_rows(basis: UnitBasis, as_of: date, within: int) -> list[Row]:
             if int(due.subject) > as_of.year:
                 continue  # the years checked end with the day asked about
             due = due.on(as_of)
-        status = due.status(cal, as_of, within)
+        status = str(due.status(cal, as_of, within))
         days = due.days(cal, as_of)
-        notes = due.notes(say) if due.details else []
         group = basis.repeats.get(due.record_id) if due.record_kind == "petition" else None
-        if group:
-            notes.append(phrase("cli.check.note_repeated", count=len(group)))
-        terms = (due.unit, due.start, due.count, due.details.get("reading"))
-        rule = counted.get(terms)
-        if rule is None:
-            rule = counted[terms] = due.rule_text(phrase)
-        rows.append(Row(
-            due.id, due.kind, due.title(say), due.due, str(status), days,
-            left(due.unit, status, days, due.done), due.unit, due.agency,
-            due.file, due.line, due.done, rule, notes, due.basis_text(phrase),
+        row = Row(
+            due.id, due.kind, "", due.due, status, days, "", due.unit, due.agency,
+            due.file, due.line, due.done, "", [], "",
             _others(group, due.record_id) if group else [], due.record_id,
-        ))
+            None, (due, group))
+        rows.append(wording.row(row, due, group) if wording is not None else row)
     return rows

@@ -136,7 +136,19 @@ def confirm(question: str, *, default: bool = False) -> bool:
         err(t("cli.confirm_again"))
 
 
-from tiepxuc.repeats import choice_key as _key, match  # noqa: E402,F401  (the core's)
+def _key(text: str) -> str:
+    """Text as choices are compared (repeats.choice_key, imported when asked: it loads the
+    records' modules, which `--help` has no use for)."""
+    from tiepxuc.repeats import choice_key
+
+    return choice_key(text)
+
+
+def match(value: str, options: dict[str, list[str]]) -> str | None:
+    """The option ``value`` names (repeats.match)."""
+    from tiepxuc.repeats import match as named
+
+    return named(value, options)
 
 
 def suggest(value: str, options: dict[str, list[str]]) -> str | None:

@@ -31,6 +31,9 @@ def create_app(root: Path, *, read_only: bool = False, hosts: tuple[str, ...] = 
     """The web app over the repository at ``root``. ``hosts``: the names the app answers to;
     ``sign_in``: people sign in with an account from ``accounts_file`` (required when the app
     is served to the network)."""
+    from tiepxuc import cache
+
+    cache.remember()  # a long-running process: what the record store gives is kept in memory
     app = Flask(__name__)
     app.config.update(
         SECRET_KEY=secrets.token_bytes(32),  # sessions end when the server stops

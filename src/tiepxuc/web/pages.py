@@ -121,9 +121,12 @@ STATUSES = ("overdue", "due_soon", "within", "done_late", "done_on_time")
 
 @bp.get("/")
 def dashboard():
+    import heapq
+
     from tiepxuc.repeats import fold
-    from tiepxuc.rollup import by_urgency, scan_rollup
-    from tiepxuc.scan import Deadlines, Findings
+    from tiepxuc.repo import without_cycle_collection
+    from tiepxuc.rollup import by_urgency, scan_rollups
+    from tiepxuc.scan import Deadlines, Findings, worded
 
     day = as_of()
     within = number_arg("trong", 5, 0, 365)
@@ -134,16 +137,19 @@ def dashboard():
     if status and status not in STATUSES:
         abort(400, t("web.bad_choice", value=status))
     root = settings().root
-    try:
-        rollup = scan_rollup(root, Deadlines(day, within))
+    try:  # one reading of the units for both (their kept bases answer any day)
+        with without_cycle_collection():
+            rollup, found = scan_rollups(root, (Deadlines(day, within, worded=False),
+                                                Findings(day)))
     except TiepxucError as exc:
         abort(409, exc.message)
     pairs = [(m, r) for m in rollup.shown for r in m.scan.rows]
     agencies = sorted({r.agency for _, r in pairs if r.agency})
     years = sorted({r.due.year for _, r in pairs}, reverse=True)
-    if agency:
+    if agency:  # accents optional; each agency's name folded once
         wanted = fold(agency)
-        pairs = [(m, r) for m, r in pairs if r.agency and wanted in fold(r.agency)]
+        named = {a for a in agencies if wanted in fold(a)}
+        pairs = [(m, r) for m, r in pairs if r.agency in named]
     if unit:
         pairs = [(m, r) for m, r in pairs if m.key == unit]
     if year:
@@ -151,15 +157,17 @@ def dashboard():
     counts = Counter(r.status for _, r in pairs)
     if status:
         pairs = [(m, r) for m, r in pairs if r.status == status]
-    pairs.sort(key=by_urgency)
     groups = []
-    for name in STATUSES:
-        rows = [(m, r) for m, r in pairs if r.status == name]
+    for name in STATUSES:  # the most urgent of each status, with their words
+        rows = [pair for pair in pairs if pair[1].status == name]
         if rows:
-            groups.append((name, counts[name], rows[:SHOWN]))
+            shown = heapq.nsmallest(SHOWN, rows, key=by_urgency)
+            groups.append((name, counts[name],
+                           list(zip((m for m, _ in shown), worded([r for _, r in shown])))))
     minimums = [(m, r) for m, r in pairs if r.obligation in ("yearly_minimum", "yearly_thematic")
                 and r.due.year == (year or day.year)]
-    problems = scan_rollup(root, Findings(day)).all_diagnostics()
+    minimums = list(zip((m for m, _ in minimums), worded([r for _, r in minimums])))
+    problems = found.all_diagnostics()
     return render_template(
         "dashboard.html", day=day, within=within, groups=groups, counts=counts,
         total=sum(counts.values()), agencies=agencies, years=years, minimums=minimums,
@@ -411,6 +419,7 @@ def _pdf(data: bytes, name: str):
 @bp.get("/bao-cao")
 def report():
     from tiepxuc.report import total_summary
+    from tiepxuc.repo import without_cycle_collection
     from tiepxuc.rollup import scan_rollup
     from tiepxuc.scan import PlanStatus, YearFigures
 
@@ -419,8 +428,9 @@ def report():
     root = settings().root
     when = min(day, date(year, 12, 31))
     try:
-        figures = scan_rollup(root, YearFigures(year, when))
-        plan = scan_rollup(root, PlanStatus(year, when))
+        with without_cycle_collection():
+            figures = scan_rollup(root, YearFigures(year, when))
+            plan = scan_rollup(root, PlanStatus(year, when))
     except TiepxucError as exc:
         abort(409, exc.message)
     members = [(m, m.scan.summary) for m in figures.shown if m.scan.summary]
