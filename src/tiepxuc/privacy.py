@@ -725,6 +725,8 @@ def as_data(model, *, public: bool, hide: Hide | None = None) -> dict:
         # an organisation's name (a petition raised by the Women's Union) is not a citizen's
         if value is None or (public and marker and not (organisation and marker == "name")):
             continue
+        if public and name == "publish_reason":  # why a record is kept off: never public
+            continue
         out[name] = _plain(value, shape, public, hide)
     return out
 
@@ -766,6 +768,8 @@ def _export_data(repo, public: bool) -> tuple[dict[str, Any], int]:
         items = []
         for record in repo.valid(kind):
             model = record.model
+            if public and getattr(model, "publish", True) is False:
+                continue  # kept off the public site by the unit: off public exports too
             if record.id in contacts:
                 model = model.model_copy(
                     update={"raised_by": joined(model.raised_by, contacts[record.id])})

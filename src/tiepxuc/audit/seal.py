@@ -32,8 +32,13 @@ def _digest(data: Any) -> str:
     return PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+# Not part of what a document shows: whether the record goes on the public site (`tiepxuc
+# publish`) may be decided after the document was issued without breaking its seal.
+UNSEALED = {"seal", "publish", "publish_reason"}
+
+
 def fingerprint(model: BaseModel) -> str:
-    return _digest(model.model_dump(mode="json", exclude_unset=True, exclude={"seal"}))
+    return _digest(model.model_dump(mode="json", exclude_unset=True, exclude=UNSEALED))
 
 
 def intact(model: BaseModel) -> bool:

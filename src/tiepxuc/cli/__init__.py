@@ -87,6 +87,8 @@ COMMANDS: dict[str, tuple[str, str, str, dict]] = {
     "schema": ("schema", "schema", "cli.schema", {}),
     "serve": ("serve", "serve", "cli.serve", {}),
     "account": ("serve", "account_app", "cli.account", {}),
+    "import": ("importing", "import_app", "cli.import", {}),
+    "publish": ("publish", "publish", "cli.publish", {}),
 }
 _registered: set[str] = set()
 

@@ -6,6 +6,9 @@ from tiepxuc.messages.en_privacy import TEXTS as PRIVACY
 from tiepxuc.messages.en_safety import TEXTS as SAFETY
 from tiepxuc.messages.en_conversation import TEXTS as CONVERSATION
 from tiepxuc.messages.en_web import TEXTS as WEB
+from tiepxuc.messages.en_import import TEXTS as IMPORT
+from tiepxuc.messages.en_xlsx import TEXTS as XLSX
+from tiepxuc.messages.en_publish import TEXTS as PUBLISH
 
 MESSAGES: dict[str, str] = {
     "severity.error": "error",
@@ -839,8 +842,8 @@ MESSAGES: dict[str, str] = {
     "cli.calendar.days_off": "Days off on working days ({count}):",
     "cli.calendar.working_days": "Make-up working days on Saturdays or Sundays ({count}):",
     "cli.calendar.none": "(none)",
-    "cli.export.help": "Export the records to other formats: sessions and deadlines as a calendar (ics), all the records (json).",
-    "cli.export.short": "Export sessions and deadlines (ics), the records (json)",
+    "cli.export.help": "Export the records to other formats: sessions and deadlines as a calendar (ics), all the records (json), the petitions as an Excel workbook (xlsx).",
+    "cli.export.short": "Export sessions and deadlines (ics), the records (json), the petitions to Excel (xlsx)",
     "cli.export.ics_help": (
         "Export the sessions and every deadline as an iCalendar (.ics) file, with a reminder "
         "some working days ahead, to see them in the calendar you use (Outlook, Google, phone)."
@@ -1217,5 +1220,5 @@ MESSAGES: dict[str, str] = {
 }
 
 MESSAGES.update(FIELDS)
-for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB, IMPORT, XLSX, PUBLISH):
     MESSAGES.update(_part)

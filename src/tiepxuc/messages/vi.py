@@ -873,8 +873,8 @@ MESSAGES: dict[str, str] = {
     "cli.calendar.days_off": "Ngày nghỉ rơi vào ngày làm việc ({count}):",
     "cli.calendar.working_days": "Ngày làm bù rơi vào thứ Bảy, Chủ nhật ({count}):",
     "cli.calendar.none": "(không có)",
-    "cli.export.help": "Xuất hồ sơ sang định dạng khác: lịch hội nghị và các thời hạn (ics), toàn bộ hồ sơ (json).",
-    "cli.export.short": "Xuất lịch hội nghị và các thời hạn (ics), hồ sơ (json)",
+    "cli.export.help": "Xuất hồ sơ sang định dạng khác: lịch hội nghị và các thời hạn (ics), toàn bộ hồ sơ (json), danh sách kiến nghị ra Excel (xlsx).",
+    "cli.export.short": "Xuất lịch hội nghị và các thời hạn (ics), hồ sơ (json), kiến nghị ra Excel (xlsx)",
     "cli.export.ics_help": (
         "Xuất các hội nghị và mọi thời hạn thành tệp iCalendar (.ics), có nhắc việc trước hạn "
         "một số ngày làm việc, để xem trong lịch đang dùng (Outlook, Google, điện thoại)."
@@ -1256,8 +1256,11 @@ from tiepxuc.messages.vi_privacy import TEXTS as PRIVACY  # noqa: E402
 from tiepxuc.messages.vi_safety import TEXTS as SAFETY  # noqa: E402
 from tiepxuc.messages.vi_conversation import TEXTS as CONVERSATION  # noqa: E402
 from tiepxuc.messages.vi_web import TEXTS as WEB  # noqa: E402
+from tiepxuc.messages.vi_import import TEXTS as IMPORT  # noqa: E402
+from tiepxuc.messages.vi_xlsx import TEXTS as XLSX  # noqa: E402
+from tiepxuc.messages.vi_publish import TEXTS as PUBLISH  # noqa: E402
 
 MESSAGES.update(FIELDS)
 MESSAGES.update(DOCUMENT_TEXT)
-for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB):
+for _part in (INPUT, PRIVACY, SAFETY, CONVERSATION, WEB, IMPORT, XLSX, PUBLISH):
     MESSAGES.update(_part)

@@ -160,6 +160,18 @@ class PrivacyOptions(Model):
     contacts: ContactStore = ContactStore.record
 
 
+class PublishOptions(Model):
+    """What `tiepxuc publish` puts on the public site (the head decides what is made public).
+    The facts — dates, field, agency, deadline, status — are always published; each kind of
+    text below can be kept off. Every text published passes the privacy scan first."""
+
+    content: bool = True  # what each petition raises
+    answers: bool = True  # the answers given at the session (and the task assigned)
+    replies: bool = True  # the written replies, and the replies of the bodies forwarded to
+    results: bool = True  # the result of resolving each petition
+    conclusions: bool = True  # the conclusion notices and each session's conclusion
+
+
 class UnitLink(Model):
     path: Text  # the unit's repository, relative to this one
     name: Text | None = None  # shown instead of the name in the unit's own tiepxuc.yaml
@@ -187,6 +199,7 @@ class Unit(Model):
     agencies: list[Text] = Field(default_factory=list)
     documents: DocumentOptions = Field(default_factory=DocumentOptions)
     privacy: PrivacyOptions = Field(default_factory=PrivacyOptions)
+    publish: PublishOptions = Field(default_factory=PublishOptions)
     # A province or district office follows its wards and communes: each unit keeps its own
     # repository (a folder or a git submodule) and this one rolls them up.
     units: list[UnitLink] = Field(default_factory=list)
@@ -321,6 +334,9 @@ class Session(Model):
     minutes: MinutesIssue | None = None
     sealed: SealedView | None = None
     seal: Text | None = None
+    # Kept off the public site (`tiepxuc publish`), with the reason (never published).
+    publish: bool = True
+    publish_reason: Text | None = None
 
 
 # ---------------------------------------------------------------- petition (petitions/YEAR/ID.yaml)
@@ -392,6 +408,15 @@ class Origin(Model):
     petition: RecordId
 
 
+class Source(Model):
+    """The spreadsheet row a petition was imported from (`tiepxuc import petitions`)."""
+
+    file: Text  # the book's file name
+    sheet: Text
+    row: int = Field(ge=1)  # as Excel numbers it
+    sha256: Text  # the row's fingerprint: a second import of the same row adds nothing
+
+
 class Petition(Model):
     id: RecordId
     session: RecordId
@@ -411,6 +436,10 @@ class Petition(Model):
     resolution: Resolution | None = None
     feedback: list[Feedback] = Field(default_factory=list)
     origin: Origin | None = None
+    source: Source | None = None
+    # Kept off the public site (`tiepxuc publish`), with the reason (never published).
+    publish: bool = True
+    publish_reason: Text | None = None
 
 
 # ---------------------------------------------------------------- conclusion notice (conclusions/…)
