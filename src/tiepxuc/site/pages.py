@@ -115,6 +115,7 @@ class Writer:
         self.files = 0
         self.bytes = 0
         self._folders: set[str] = set()
+        self._chromes: dict[tuple, dict] = {}
 
     def write(self, path: str, data: str | bytes) -> None:
         folder = path.rpartition("/")[0]
@@ -127,10 +128,27 @@ class Writer:
         self.files += 1
         self.bytes += len(raw)
 
-    def page(self, path: str, template: str, **values) -> None:
+    def page(self, path: str, template: str, *, unit: Unit | None, **values) -> None:
+        to = _to(path)
         html = environment().get_template(template).render(
-            site=self.site, as_of=self.site.as_of, to=_to(path), **values)
+            site=self.site, as_of=self.site.as_of, to=to, unit=unit,
+            chrome=self._chrome(unit, path.rpartition("/")[0], to), **values)
         self.write(path, html)
+
+    def _chrome(self, unit: Unit | None, folder: str, to) -> dict:
+        """The head's links, the header and the footer of the pages of ``unit`` in ``folder``
+        (the same on all of them: made once)."""
+        key = (unit.prefix if unit is not None else None, folder)
+        made = self._chromes.get(key)
+        if made is None:
+            from markupsafe import Markup
+
+            module = environment().get_template("chrome.html").make_module(
+                {"site": self.site, "as_of": self.site.as_of, "to": to, "unit": unit})
+            made = {part: Markup(getattr(module, part)()) for part in ("links", "header",
+                                                                        "footer")}
+            self._chromes[key] = made
+        return made
 
 
 # ---------------------------------------------------------------- one unit's pages
