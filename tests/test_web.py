@@ -1275,3 +1275,23 @@ def test_the_server_keeps_what_the_store_gave_in_memory(kho, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert client.get("/").status_code == 200
     assert reads  # the unit changed: what is kept for it is looked up again
+
+
+def test_the_answer_form_keeps_what_the_record_already_says(kho):
+    """An answered petition's form opens with its answer and assignment filled in: sending it
+    as it is drops nothing (an empty form would have deleted who answered, the content, the
+    coordinating agencies and the task)."""
+    from tiepxuc.repo import load
+
+    pid = "kn-2024-10-17-ngap-ung-to-dan-pho-5-p3w6"
+    before = next(r.model for r in load(kho).petitions if r.id == pid)
+    assert before.answer.by and before.answer.content and before.assignment.task
+    client = fresh_client(kho)
+    page = client.get(f"/kien-nghi/{pid}/tra-loi")
+    shown = form_values(page)
+    assert shown["by"] == before.answer.by and shown["task"] == before.assignment.task
+    sent = {**shown, **hidden_inputs(page), "lead": before.assignment.lead}
+    response = client.post(f"/kien-nghi/{pid}/tra-loi", data=sent)
+    assert response.status_code == 302
+    after = next(r.model for r in load(kho).petitions if r.id == pid)
+    assert after.answer == before.answer and after.assignment == before.assignment

@@ -46,7 +46,7 @@ def init(
     if target.exists():
         raise TiepxucError(t("cli.import.map_exists", file=str(target)))
     atomic_write(target, text)
-    typer.echo(t("cli.import.map_written", file=str(target)))
+    typer.echo(t("cli.import.map_written", file=str(target), book=str(book)))
 
 
 @import_app.command("petitions", cls=Command, help=t("cli.import.petitions_help"),

@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "cli.import.opt_dry_run": "Only show what would be written and every problem; write nothing",
     "cli.import.opt_skip_bad": "Import the good rows, skip and list the rows with problems",
     "cli.import.map_exists": "{file} exists already; correct it, or choose another file with -o",
-    "cli.import.map_written": "Column map written to {file}. Check it, correct it, then run: tiepxuc import petitions BOOK --dry-run",
+    "cli.import.map_written": "Column map written to {file}. Check it, correct it, then run: tiepxuc import petitions {book} --dry-run",
     "cli.import.guessed": "No column map for {book} yet: columns guessed from the headers. Better write one with “tiepxuc import init {book}” ({file}) and check it",
     "cli.import.converted": "{where}: a cell typed in TCVN3 (.VnTime font) was converted to Unicode",
     "cli.import.changed": "{where}: this row changed since it was imported (record {id}); not overwritten — edit the record if needed",

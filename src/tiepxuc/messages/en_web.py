@@ -192,7 +192,7 @@ TEXTS: dict[str, str] = {
     "web.report.kind.yearly_minimum": "Minimum of dialogues",
     "web.report.kind.yearly_thematic": "Thematic dialogues",
     "cli.serve.help": "Open the office's web app over the repository (in a browser)",
-    "cli.serve.opt_port": "Port (default 8765)",
+    "cli.serve.opt_port": "Port",
     "cli.serve.opt_host": "Serve the office network at this address (sign-in required)",
     "cli.serve.opt_read_only": "Show everything, change nothing (for monitors)",
     "cli.serve.opt_no_browser": "Do not open a browser",

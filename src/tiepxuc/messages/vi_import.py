@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "cli.import.opt_dry_run": "Chỉ xem sẽ ghi gì và các lỗi; không ghi gì",
     "cli.import.opt_skip_bad": "Nhập các dòng đúng, bỏ qua và liệt kê các dòng có lỗi",
     "cli.import.map_exists": "Tệp {file} đã có; sửa tệp đó, hoặc chọn tệp khác bằng -o",
-    "cli.import.map_written": "Đã ghi bản đồ cột {file}. Kiểm tra, sửa lại rồi chạy: tiepxuc import petitions SỔ --dry-run",
+    "cli.import.map_written": "Đã ghi bản đồ cột {file}. Kiểm tra, sửa lại rồi chạy: tiepxuc import petitions {book} --dry-run",
     "cli.import.guessed": "Chưa có bản đồ cột cho {book}: đang đoán cột theo tiêu đề. Nên tạo bản đồ bằng “tiepxuc import init {book}” ({file}) và kiểm tra lại",
     "cli.import.converted": "{where}: ô gõ bằng bảng mã TCVN3 (phông .VnTime) đã được chuyển sang Unicode",
     "cli.import.changed": "{where}: dòng này đã đổi so với lần nhập trước (hồ sơ {id}); không ghi đè — sửa trực tiếp hồ sơ nếu cần",

@@ -200,7 +200,7 @@ TEXTS: dict[str, str] = {
     "web.report.kind.yearly_thematic": "Đối thoại chuyên đề",
     # the command
     "cli.serve.help": "Mở ứng dụng web của cơ quan trên kho hồ sơ (trình duyệt)",
-    "cli.serve.opt_port": "Cổng (mặc định 8765)",
+    "cli.serve.opt_port": "Cổng",
     "cli.serve.opt_host": "Phục vụ cho mạng nội bộ ở địa chỉ này (cần đăng nhập)",
     "cli.serve.opt_read_only": "Chỉ xem, không thay đổi hồ sơ (cho người giám sát)",
     "cli.serve.opt_no_browser": "Không tự mở trình duyệt",

@@ -300,12 +300,31 @@ def _defaults(form: Form, repo, profile) -> None:
         form.values = {f.name: f.default(repo, profile) for f in form.fields if f.default}
 
 
+def _current_answer(petition) -> dict:
+    """The answer form filled in with what the record already says: an answer changed through
+    the form keeps every part the office did not change (nothing is silently dropped)."""
+    answer, assignment, forwarded = petition.answer, petition.assignment, petition.forwarded
+    values = {}
+    if answer is not None:
+        values.update(kind=answer.kind.value, by=answer.by, content=answer.content,
+                      reason=answer.reason, basis=answer.basis)
+    if assignment is not None:
+        values.update(lead=assignment.lead, coordinating=", ".join(assignment.coordinating),
+                      task=assignment.task)
+    if forwarded is not None:
+        values.update(forward_to=forwarded.to, forward_document=forwarded.document,
+                      forward_date=forwarded.date.strftime("%d/%m/%Y") if forwarded.date else None)
+    return {k: v for k, v in values.items() if v}
+
+
 def _petition_form(pid: str, title: str, fields: list[Field], build, **options):
     unit = request.args.get("don-vi") or None
     repo, profile = load_repo(unit)
     record = find(repo, "petition", pid)
     form = Form(t(title, id=pid), fields)
     _defaults(form, repo, profile)
+    if fields is ANSWER and request.method == "GET":
+        form.values.update(_current_answer(record.model))
     target = url_for("pages.petition", pid=pid, **({"don-vi": unit} if unit else {}))
     args = {"choices": _choices_for(form, repo, profile), "record": record, "back": target,
             "version": file_version(record.path), "p": record.model}
@@ -346,6 +365,10 @@ def answer(pid: str):
         lead = v["lead"] if kind != AnswerKind.answered or v["lead"] else None
         if v["forward_to"] is None and v["reason"] == "outside_competence":
             lead = None
+        forwarded = record.model.forwarded
+        if forwarded is not None and (forwarded.to, forwarded.date, forwarded.document) == (
+                v["forward_to"], v["forward_date"], v["forward_document"]):
+            v = {**v, "forward_to": None}  # unchanged: its recorded reply stays as it is
         return answer_petition(
             repo, record, kind=kind, by=v["by"], content=v["content"],
             reason=v["reason"] if kind != AnswerKind.answered else None,
