@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from browser import CHROMEDRIVER, CHROMIUM, FLAGS, require_browser
 from conftest import run
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "phuong-dinh-ke-2024"
@@ -22,19 +23,7 @@ AS_OF = "2024-12-31"
 WAIT = 20  # seconds
 
 
-def _find(*names: str) -> str | None:
-    return next((found for name in names if (found := shutil.which(name))), None)
-
-
-CHROMIUM = _find("chromium", "chromium-browser")
-CHROMEDRIVER = _find("chromedriver")
-if CHROMIUM is None or CHROMEDRIVER is None:
-    missing = " and ".join(n for n, p in (("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER))
-                           if p is None)
-    pytest.skip(f"browser tests need {missing}: on Debian/Ubuntu "
-                "`apt-get install chromium chromium-driver`", allow_module_level=True)
-webdriver = pytest.importorskip(
-    "selenium.webdriver", reason="browser tests need Selenium: pip install '.[test]'")
+webdriver = require_browser()
 
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -42,12 +31,7 @@ from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-CHROMIUM_FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    # without these, chromium on a closed network keeps trying to reach Google and stalls
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--lang=vi-VN", "--window-size=412,915",  # a phone's screen
-)
+CHROMIUM_FLAGS = (*FLAGS, "--window-size=412,915")  # a phone's screen
 
 
 @pytest.fixture(scope="module")

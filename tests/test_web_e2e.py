@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from browser import CHROMEDRIVER, CHROMIUM, FLAGS, require_browser
+
 from conftest import git
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "phuong-dinh-ke-2024"
@@ -32,19 +34,7 @@ AUTHOR = ("Cán bộ Kiểm thử", "kiemthu@example.vn")
 WAIT = 20  # seconds: a page, a redirect after a commit, a download
 
 
-def _find(*names: str) -> str | None:
-    return next((found for name in names if (found := shutil.which(name))), None)
-
-
-CHROMIUM = _find("chromium", "chromium-browser")
-CHROMEDRIVER = _find("chromedriver")
-if CHROMIUM is None or CHROMEDRIVER is None:
-    missing = " and ".join(n for n, p in (("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER))
-                           if p is None)
-    pytest.skip(f"browser tests need {missing}: on Debian/Ubuntu "
-                "`apt-get install chromium chromium-driver`", allow_module_level=True)
-webdriver = pytest.importorskip(
-    "selenium.webdriver", reason="browser tests need Selenium: pip install '.[test]'")
+webdriver = require_browser()
 
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -54,12 +44,15 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 from tiepxuc.messages import t  # noqa: E402
 
-CHROMIUM_FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    # without these, chromium on a closed network keeps trying to reach Google and stalls
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--lang=vi-VN", "--window-size=1366,900",
-)
+CHROMIUM_FLAGS = (*FLAGS, "--window-size=1366,900")
+
+
+def type_into(page, field: str, text: str) -> None:
+    """Type into a form's field as a person replaces what it shows (the answer form opens
+    with the record's answer filled in)."""
+    box = page.find_element(By.ID, field)
+    box.clear()
+    box.send_keys(text)
 
 
 def start_chromium(profile: Path, downloads: Path):
@@ -221,13 +214,13 @@ def test_answering_through_the_form_commits_and_changes_the_state(page, base_url
     wait_for(page, EC.url_contains(f"/kien-nghi/{ANSWERED}/tra-loi"))
     wait_for(page, EC.presence_of_element_located((By.ID, "in-kind")))
     Select(page.find_element(By.ID, "in-kind")).select_by_value("answer_later")
-    page.find_element(By.ID, "in-by").send_keys("Phạm Quang Minh, Chủ tịch UBND phường")
-    page.find_element(By.ID, "in-content").send_keys("Giao kiểm tra, thay bóng đèn hỏng.")
+    type_into(page, "in-by", "Phạm Quang Minh, Chủ tịch UBND phường")
+    type_into(page, "in-content", "Giao kiểm tra, thay bóng đèn hỏng.")
     Select(page.find_element(By.ID, "in-reason")).select_by_value("under_investigation")
-    page.find_element(By.ID, "in-basis").send_keys("Cần kiểm tra hiện trạng hệ thống chiếu sáng")
+    type_into(page, "in-basis", "Cần kiểm tra hiện trạng hệ thống chiếu sáng")
     Select(page.find_element(By.ID, "in-lead")).select_by_visible_text(
         "Công chức Địa chính - Xây dựng")
-    page.find_element(By.ID, "in-task").send_keys("Thay 9 bóng đèn hỏng trên đường nội bộ")
+    type_into(page, "in-task", "Thay 9 bóng đèn hỏng trên đường nội bộ")
     page.find_element(By.CSS_SELECTOR, "form.form p.actions button").click()
 
     # back on the petition's page, with what was written and committed
@@ -283,8 +276,8 @@ def test_a_bad_date_is_refused_next_to_its_field(page, base_url, repo):
     before = git(repo, "rev-parse", "HEAD")
     open_page(page, f"{base_url}/kien-nghi/{ANSWERED}/tra-loi")
     Select(page.find_element(By.ID, "in-kind")).select_by_value("answered")
-    page.find_element(By.ID, "in-by").send_keys("Công chức Địa chính - Xây dựng")
-    page.find_element(By.ID, "in-forward_date").send_keys("31/02/2024")
+    type_into(page, "in-by", "Công chức Địa chính - Xây dựng")
+    type_into(page, "in-forward_date", "31/02/2024")
     page.find_element(By.CSS_SELECTOR, "form.form p.actions button").click()
 
     field = wait_for(page, EC.presence_of_element_located(
