@@ -585,3 +585,25 @@ def test_messages_in_english(ward, books, monkeypatch):
     assert result.exit_code == 1
     assert "so.xlsx:Sheet1!D6:" in result.stderr and "Thể thao" in result.stderr
     assert "Nothing written: 3 rows have problems" in result.stderr
+
+
+def test_with_private_contacts_every_row_keeps_its_phone_in_the_private_file(ward, books):
+    """With `privacy.contacts: private`, each row's phone goes to private/contacts.yaml, never
+    to the record or the commit, and no row's contacts replace another's (one change writes
+    them all)."""
+    from tiepxuc import privacy
+
+    unit = ward / "tiepxuc.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8") + "privacy: {contacts: private}\n",
+                    encoding="utf-8")
+    git_commit_all(ward, "liên hệ để riêng")
+    book = make_book(books / "so-kien-nghi.xlsx", ROWS)
+    result = imp(ward, "petitions", str(book))
+    assert result.exit_code == 0, result.output
+    rows = imported(ward, "so-kien-nghi.xlsx")
+    assert all(rows[n].raised_by.phone is None for n in rows)
+    kept = privacy.contacts_path(ward).read_text(encoding="utf-8")
+    for phone in ("0912345678", "0912345679", "0987 654 321"):
+        assert phone in kept, phone
+    assert "0912345678" not in git(ward, "show", "HEAD")
+    assert "private/" not in git(ward, "show", "--name-only", "HEAD")

@@ -546,9 +546,8 @@ def build_change(repo, profile, plan: Plan, plan_map: Map, session: str | None, 
     """The change that writes every new row (and the sessions they need): one commit."""
     from tiepxuc.audit.changes import Change
     from tiepxuc.lifecycle import (
-        NewPetition, add_petition, after_change, answer_petition, checked, private_contacts,
+        NewPetition, add_petition, after_change, answer_petition, checked,
     )
-    from tiepxuc.privacy import contacts_files
     from tiepxuc.records import edit
     from tiepxuc.records.models import AnswerKind, RECORD_MODELS
 
@@ -573,10 +572,10 @@ def build_change(repo, profile, plan: Plan, plan_map: Map, session: str | None, 
             received_date=v.get("received_date"), received_via=v.get("via"),
             speaking_order=v.get("order"))
         try:
-            change, pid, _ = add_petition(working, new, today)
+            change, pid, _ = add_petition(working, new, today, private)
             path, text = next(iter(change.files.items()))
             while path in files:  # two rows with the same first words, the same day
-                change, pid, _ = add_petition(working, new, today)
+                change, pid, _ = add_petition(working, new, today, private)
                 path, text = next(iter(change.files.items()))
             text = edit.set_value(text, "source", {"file": plan.book, "sheet": plan.sheet,
                                                    "row": row.number, "sha256": row.digest},
@@ -610,9 +609,7 @@ def build_change(repo, profile, plan: Plan, plan_map: Map, session: str | None, 
                                         exc.message))
             continue
         files[path] = text
-        contact = private_contacts(working, new, pid)
-        if contact:
-            private.update(contacts_files(repo.root, pid, contact))
+        private.update(change.private)  # each row's contacts added to the earlier rows'
         ids.append(pid)
     bad = [row for row in plan.new if row.problems]
     if bad:

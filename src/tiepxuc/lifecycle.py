@@ -163,7 +163,11 @@ class NewPetition:
     speaking_order: int | None = None
 
 
-def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Change, str, list[Record]]:
+def add_petition(repo: Repository, new: NewPetition, today: date,
+                 private: dict[Path, str] | None = None) -> tuple[Change, str, list[Record]]:
+    """The new petition's change. With ``privacy.contacts: private`` its contact details are in
+    ``Change.private`` (written with it, never committed); ``private``: the private files a
+    change under way writes already (an import's earlier rows)."""
     session = find_record(repo, "session", new.session).model
     unit = repo.unit
     if unit is not None and unit.fields and new.field not in {f.code for f in unit.fields}:
@@ -184,8 +188,7 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
     # Contact details go to the record, or with `privacy.contacts: private` to the private
     # file only (private_contacts), never to the shared repository.
     contact = {} if keeps_contacts_private(unit) else contact_details(new)
-    if keeps_contacts_private(unit):
-        private_contacts(repo, new, pid)  # checked now: nothing is written when one is wrong
+    kept_apart = private_contacts(repo, new, pid)  # checked now: nothing written when wrong
     raised_by = {"kind": new.kind.value, "name": new.name, "organisation": new.organisation,
                  "residential_group": new.residential_group,
                  **{name: contact.get(name) for name in contact_fields()}}
@@ -202,7 +205,12 @@ def add_petition(repo: Repository, new: NewPetition, today: date) -> tuple[Chang
 
     hidden = hide_for(repo, [new.name], list(contact_details(new).values()))
     summary = t_vi("doc.commit_add", text=excerpt(hidden.text(new.content)))
-    return Change(repo.root, "add", pid, summary, {path: text}), pid, earlier
+    change = Change(repo.root, "add", pid, summary, {path: text})
+    if kept_apart:
+        from tiepxuc.privacy import contacts_files
+
+        change.private.update(contacts_files(repo.root, pid, kept_apart, private))
+    return change, pid, earlier
 
 
 def contact_details(new: NewPetition) -> dict[str, str]:

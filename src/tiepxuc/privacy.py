@@ -865,13 +865,15 @@ def load_contacts(root: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def contacts_text(root: Path, pid: str, values: dict[str, str]) -> str:
-    """The private file's text with ``values`` added for ``pid``."""
+def contacts_text(root: Path, pid: str, values: dict[str, str], old: str | None = None) -> str:
+    """The private file's text with ``values`` added for ``pid`` (to ``old``: the text a change
+    under way already gives it, or else the file's)."""
     from tiepxuc.fileio import read_text
     from tiepxuc.records import edit, yamlio
 
     path = contacts_path(root)
-    old = read_text(path) if path.is_file() else None
+    if old is None:
+        old = read_text(path) if path.is_file() else None
     base = old if old is not None and old.strip() else None
     doc = yamlio.parse(base) if base is not None else None
     if doc is None or doc.data is None:
@@ -882,10 +884,13 @@ def contacts_text(root: Path, pid: str, values: dict[str, str]) -> str:
     return edit.set_value(base, pid, merged)
 
 
-def contacts_files(root: Path, pid: str, values: dict[str, str]) -> dict[Path, str]:
+def contacts_files(root: Path, pid: str, values: dict[str, str],
+                   pending: dict[Path, str] | None = None) -> dict[Path, str]:
     """The files that keep ``values`` for ``pid`` out of git: the private file with them added,
-    and the private folder's own .gitignore when it has none (for Change.private)."""
-    files = {contacts_path(root): contacts_text(root, pid, values)}
+    and the private folder's own .gitignore when it has none (for Change.private). ``pending``:
+    the private files a change under way writes already (an import's earlier rows)."""
+    path = contacts_path(root)
+    files = {path: contacts_text(root, pid, values, (pending or {}).get(path))}
     ignore = contacts_path(root).parent / ".gitignore"
     if not ignore.exists():  # ignored by git even where the root .gitignore does not say so
         files[ignore] = t_vi("doc.private_gitignore") + "\n*\n"

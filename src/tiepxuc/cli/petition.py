@@ -146,7 +146,7 @@ def add(
                                required=False),
     )
     change, pid, earlier = add_petition(repo, new, today)
-    _commit_with_contacts(repo, new, pid, change, author, no_commit)
+    _commit_with_contacts(repo, change, author, no_commit)
     typer.echo(t("cli.petition.added", id=pid))
     if taken is not None:
         err(t("cli.warning", message=t("cli.petition.order_taken", order=order, other=taken,
@@ -155,17 +155,14 @@ def add(
         typer.echo(t("cli.petition.repeat", id=record.id))
 
 
-def _commit_with_contacts(repo, new, pid: str, change, author, no_commit: bool) -> None:
+def _commit_with_contacts(repo, change, author, no_commit: bool) -> None:
     """Commit the new record; with ``privacy.contacts: private`` its contact details go to the
-    private file, written with the change (and put back with it) but never committed."""
+    private file (Change.private), written with the change (and put back with it) but never
+    committed."""
     from tiepxuc import privacy
-    from tiepxuc.lifecycle import private_contacts
 
-    contact = private_contacts(repo, new, pid)
-    if contact:
-        change.private.update(privacy.contacts_files(repo.root, pid, contact))
     commit_change(change, author, no_commit, repo)
-    if not contact:
+    if not change.private:
         return
     typer.echo(t("cli.petition.contacts_private", file=privacy.CONTACTS_FILE.as_posix()))
     if privacy.private_ignored(repo.root) is False:

@@ -436,9 +436,8 @@ def add_petition():
     created: dict = {}
 
     def build(repo, profile, day, v):
-        from tiepxuc import privacy
         from tiepxuc.facts import next_speaking_order
-        from tiepxuc.lifecycle import NewPetition, add_petition as draft, private_contacts
+        from tiepxuc.lifecycle import NewPetition, add_petition as draft
         from tiepxuc.records.models import RaiserKind, Received
 
         received = Received(v["received"]) if v["received"] else None
@@ -450,10 +449,7 @@ def add_petition():
             received=received, received_via=v["via"],
             speaking_order=v["order"] or next_speaking_order(repo, v["session"]),
             received_date=v["received_date"])
-        made, pid, earlier = draft(repo, new, day)
-        contact = private_contacts(repo, new, pid)
-        if contact:  # kept in private/, never committed (privacy.contacts: private)
-            made.private.update(privacy.contacts_files(repo.root, pid, contact))
+        made, pid, earlier = draft(repo, new, day)  # (private contacts in made.private)
         created.update(id=pid, earlier=[r.id for r in earlier])
         return made
 
