@@ -189,15 +189,13 @@ def read(fields: list[Field], repo, profile) -> dict:
                 errors[f.name] = t("web.bad_whole", label=f.label)
                 continue
             values[f.name] = int(raw)
-        elif f.kind == "time":
-            if not re.fullmatch(r"\d{1,2}[:hg]\d{2}", raw):
+        elif f.kind == "time":  # as `new-session --start` reads it
+            from tiepxuc.records.types import _to_time
+
+            try:
+                values[f.name] = _to_time(raw).strftime("%H:%M")
+            except ValueError:
                 errors[f.name] = t("check.time_format", field=f.label, value=raw)
-                continue
-            hours, minutes = map(int, re.split(r"[:hg]", raw))
-            if hours > 23 or minutes > 59:
-                errors[f.name] = t("check.time_format", field=f.label, value=raw)
-                continue
-            values[f.name] = f"{hours:02d}:{minutes:02d}"
         elif f.kind == "select" and f.choices is not None:
             allowed = {value for value, _ in f.choices(repo, profile)}
             if raw not in allowed:

@@ -12,6 +12,7 @@ from flask import Blueprint, abort, render_template, request, send_file
 
 from tiepxuc.errors import TiepxucError
 from tiepxuc.messages import t
+from tiepxuc.paths import relative
 from tiepxuc.web.state import settings
 
 bp = Blueprint("pages", __name__)
@@ -174,13 +175,7 @@ def dashboard():
         problems=problems[:SHOWN], problem_count=len(problems), rollup=rollup, root=root,
         filters={"co-quan": agency, "don-vi": unit, "trang-thai": status, "nam": year or "",
                  "trong": within, "ngay": request.args.get("ngay", "")},
-        kind_of=kind_of, relative=_relative)
-
-
-def _relative(path, root: Path) -> str:
-    from tiepxuc.paths import relative
-
-    return relative(path, root)
+        kind_of=kind_of, relative=relative)
 
 
 # ---------------------------------------------------------------- petitions
@@ -284,7 +279,7 @@ def petition(pid: str):
     return render_template(
         "petition.html", record=record, p=record.model, state=petition_state(record.model),
         items=items, waiting=waiting, session=held, field=fields.get(record.model.field),
-        history=_history(repo.root, record), unit=unit, file=_relative(record.path, repo.root),
+        history=_history(repo.root, record), unit=unit, file=relative(record.path, repo.root),
         version=file_version(record.path), day=day)
 
 
@@ -341,9 +336,6 @@ def sessions():
         years=sorted({r.model.date.year for r in repo.sessions}, reverse=True))
 
 
-DOCUMENTS = ("invitation", "minutes", "conclusion")
-
-
 @bp.get("/hoi-nghi/<sid>")
 def session_page(sid: str):
     from tiepxuc.facts import petition_state
@@ -364,7 +356,7 @@ def session_page(sid: str):
     return render_template(
         "session.html", record=record, s=record.model, petitions=petitions,
         state=petition_state, notice=notice, items=items, documents=documents, unit=unit,
-        pdf=find_office() is not None, file=_relative(record.path, repo.root),
+        pdf=find_office() is not None, file=relative(record.path, repo.root),
         version=file_version(record.path), day=day)
 
 
